@@ -8,3 +8,4 @@ export * from './policy/packs';
 export * from './policy/policy-for';
 export * from './crosswalk/crosswalk';
 export * from './crosswalk';
+export * from './crosswalk/migrate-items';
