@@ -6,6 +6,7 @@ export * from './policy/model';
 export * from './policy/pack';
 export * from './policy/packs';
 export * from './policy/policy-for';
+export * from './policy/follow-packs';
 export * from './crosswalk/crosswalk';
 export * from './crosswalk';
 export * from './crosswalk/migrate-items';

@@ -1,0 +1,10 @@
+export * from './database';
+export * as schema from './schema';
+export * from './roles';
+export * from './passwords';
+export * from './repositories/agencies-repository';
+export * from './repositories/users-repository';
+export * from './repositories/sessions-repository';
+export * from './repositories/audit-repository';
+export * from './repositories/policy-packs-repository';
+export * from './seed/seed-demo';
