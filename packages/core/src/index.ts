@@ -10,3 +10,4 @@ export * from './policy/follow-packs';
 export * from './crosswalk/crosswalk';
 export * from './crosswalk';
 export * from './crosswalk/migrate-items';
+export * from './case';

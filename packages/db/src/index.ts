@@ -8,3 +8,4 @@ export * from './repositories/sessions-repository';
 export * from './repositories/audit-repository';
 export * from './repositories/policy-packs-repository';
 export * from './seed/seed-demo';
+export * from './seed/seed-built-in-packs';
