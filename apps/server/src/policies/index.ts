@@ -1,3 +1,4 @@
+import { AppError } from '@ecq/core';
 import type { TRole } from '@ecq/db';
 import type { TActor, TUserActor } from '../auth/actor';
 
@@ -26,7 +27,13 @@ function isHrOf(actor: TActor, agencyId: string | null): boolean {
   return isSignedIn(actor) && hasRole(actor, 'agency_hr') && agencyId !== null && actor.agencyId === agencyId;
 }
 
+/** Every role but `opm_admin` belongs to an agency (roles.ts), so holding one needs an agency. */
+export function isAgencyScopedRole(role: TRole): boolean {
+  return role !== 'opm_admin';
+}
+
 export const canManageAgencies = (actor: TActor): boolean => isOpmAdmin(actor);
+/** Agencies are reference data: every signed-in user may read them. */
 export const canListAgencies = (actor: TActor): boolean => isSignedIn(actor);
 export const canCreateUsers = (actor: TActor): boolean => isOpmAdmin(actor);
 
@@ -50,3 +57,20 @@ export function canReadAuditOf(actor: TActor, agencyId: string | null | undefine
 }
 
 export const canImportPolicyPacks = (actor: TActor): boolean => isOpmAdmin(actor);
+
+/**
+ * The signed-in actor, for handlers behind a signed-in or role gate that need the user.
+ * @throws AppError `UNAUTHENTICATED` when nobody is signed in.
+ */
+export function requireSignedIn(actor: TActor): TUserActor {
+  if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED', 'session: sign in first', { field: 'session' });
+  return actor;
+}
+
+/**
+ * Turns a predicate's answer into the API's 403, naming what was refused.
+ * @throws AppError `FORBIDDEN` with `field` when `isAllowed` is false.
+ */
+export function authorize(isAllowed: boolean, refusal: { readonly field: string; readonly message: string }): void {
+  if (!isAllowed) throw new AppError('FORBIDDEN', `${refusal.field}: ${refusal.message}`, { field: refusal.field });
+}

@@ -1,6 +1,15 @@
 import type { TAnyRoute } from '../http/route';
+import { agencyRoutes } from './agency-routes';
+import { auditRoutes } from './audit-routes';
 import { authRoutes } from './auth-routes';
 import { healthRoutes } from './health-routes';
+import { userRoutes } from './user-routes';
 
 /** Every route of the API. The OpenAPI document and the authorization matrix test are generated from it. */
-export const ROUTES: readonly TAnyRoute[] = [...healthRoutes, ...authRoutes];
+export const ROUTES: readonly TAnyRoute[] = [
+  ...healthRoutes,
+  ...authRoutes,
+  ...agencyRoutes,
+  ...userRoutes,
+  ...auditRoutes,
+];
