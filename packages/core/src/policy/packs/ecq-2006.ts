@@ -74,14 +74,14 @@ export const ECQ_2006 = defineModel({
       subs: [
         { name: 'Partnering', description: 'Develops networks and alliances and collaborates across boundaries.' },
         { name: 'Political Savvy', description: 'Recognizes the internal and external politics that affect the work.' },
-        { name: 'Influencing/Negotiating', description: 'Persuades others and builds consensus through give and take.', aliases: ['Influencing and Negotiating', 'Influencing / Negotiating'] },
+        { name: 'Influencing/Negotiating', description: 'Persuades others and builds consensus through give and take.', aliases: ['Influencing and Negotiating'] },
       ],
     },
   ],
   fundamentals: [
     { name: 'Interpersonal Skills', description: 'Treats others with courtesy, sensitivity and respect.' },
     { name: 'Oral Communication', description: 'Speaks clearly and convincingly and listens to others.' },
-    { name: 'Integrity/Honesty', description: 'Behaves honestly, fairly and ethically and is consistent in word and action.', aliases: ['Integrity and Honesty', 'Integrity / Honesty'] },
+    { name: 'Integrity/Honesty', description: 'Behaves honestly, fairly and ethically and is consistent in word and action.', aliases: ['Integrity and Honesty'] },
     { name: 'Written Communication', description: 'Writes clearly, concisely and convincingly for the audience.' },
     { name: 'Continual Learning', description: 'Assesses own strengths and weaknesses and pursues self-development.' },
     { name: 'Public Service Motivation', description: 'Shows commitment to serve the public and aligns work with the public good.' },

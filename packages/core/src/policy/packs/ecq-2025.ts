@@ -92,7 +92,7 @@ export const ECQ_2025 = defineModel({
       subs: [
         { name: 'Partnering', description: 'Develops networks and alliances and collaborates across boundaries.' },
         { name: 'Political Savvy', description: 'Recognizes the internal and external politics that affect the work.' },
-        { name: 'Influencing/Negotiating', description: 'Persuades others and builds consensus through give and take.', aliases: ['Influencing and Negotiating', 'Influencing / Negotiating'] },
+        { name: 'Influencing/Negotiating', description: 'Persuades others and builds consensus through give and take.', aliases: ['Influencing and Negotiating'] },
         { name: 'External Awareness', description: 'Keeps up with policies, trends and events outside the organization that affect it.' },
         {
           name: 'Strategic Communication',

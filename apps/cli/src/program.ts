@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import type { TCliIo, TCliRun } from './cli-io';
+import { registerCrosswalkCommand } from './commands/crosswalk';
+import { registerExportCaseCommand } from './commands/export-case';
+import { registerImportCaseCommand } from './commands/import-case';
+import { registerModelsCommand } from './commands/models';
+import { registerShowCommand } from './commands/show';
+import { registerWhichCommand } from './commands/which';
+import { describeExitCodes } from './exit-codes';
+import { FOLLOW_ENV } from './policy-settings';
+
+/** Environment variable that adds stack traces to error reports. */
+export const DEBUG_ENV = 'ECQ_DEBUG';
+
+function cliVersion(): string {
+  const manifest: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
+  return typeof version === 'string' ? version : '0.0.0';
+}
+
+/** Commander prefixes its usage errors with `error: `; every `ecq` error starts `ecq: ` instead. */
+export function formatCommanderError(text: string): string {
+  return text.replace(/^error: /, 'ecq: ');
+}
+
+function epilogue(): string {
+  return [
+    '',
+    'Every command takes --help and --json (stable JSON, 2-space indent). With --json, an error is also',
+    'printed to standard output as {"error": {...}, "exitCode": n}.',
+    '',
+    'Environment:',
+    `  ${FOLLOW_ENV}  comma-separated alternative packs this deployment follows (e.g. ecq-2025-may)`,
+    `  ${DEBUG_ENV}   set to 1 to add stack traces to error reports`,
+    '',
+    describeExitCodes(),
+  ].join('\n');
+}
+
+/**
+ * The `ecq` program, with its output wired to `io` and Commander's process exits turned into thrown
+ * `CommanderError`s, so it runs the same in a process and in a test. `run` learns whether the running
+ * command wants JSON, for the error reporter.
+ */
+export function buildProgram(io: TCliIo, run: TCliRun = { wantsJson: false }): Command {
+  const program = new Command('ecq')
+    .description('ECQ Workbench: the Senior Executive Service\'s Executive Core Qualifications, as versioned data')
+    .version(cliVersion(), '-V, --version', 'print the version')
+    .helpCommand('help [command]', 'show help for a command')
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(formatCommanderError(text)),
+    })
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .addHelpText('after', epilogue());
+  program.hook('preAction', (_program, actionCommand) => {
+    run.wantsJson = actionCommand.opts()['json'] === true;
+  });
+
+  registerModelsCommand(program, io);
+  registerShowCommand(program, io);
+  registerCrosswalkCommand(program, io);
+  registerWhichCommand(program, io);
+  registerExportCaseCommand(program.command('export').description('export built-in data in an interchange format'), io);
+  registerImportCaseCommand(program.command('import').description('read and check an interchange file'), io);
+  return program;
+}
