@@ -1,8 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that open a database; with TEST_DATABASE_URL set they run a second time, on PostgreSQL. */
+const DATABASE_TESTS = ['packages/db/src/**/*.test.ts', 'apps/server/test/**/*.test.ts', 'apps/cli/test/platform.test.ts'];
+const ALL_TESTS = ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'];
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
 export default defineConfig({
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
     testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'pglite', include: ALL_TESTS, env: { TEST_DATABASE_URL: '' } },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'postgres',
+                include: DATABASE_TESTS,
+                // The kill -9 test is about PGlite's data directory; it has no PostgreSQL variant.
+                exclude: ['apps/server/test/durability.test.ts'],
+                env: { TEST_DATABASE_URL: postgresUrl },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });
