@@ -2,6 +2,7 @@ import { AppError } from '@ecq/core';
 import {
   countRecentAuditEvents,
   decoyPasswordHash,
+  deleteExpiredSessions,
   getUserByEmail,
   insertSession,
   recordAuditEvent,
@@ -57,6 +58,8 @@ export async function signIn(
   const secrets = newSessionSecrets();
   const expiresAt = new Date(now.getTime() + deps.config.sessionTtlMs);
   await deps.db.transaction(async (tx) => {
+    // Sweeping here keeps the table small without a background job; expired rows are never honoured anyway.
+    await deleteExpiredSessions(tx, now);
     await insertSession(tx, { tokenHash: secrets.tokenHash, userId: user.id, csrfToken: secrets.csrfToken, expiresAt });
     await recordAuditEvent(tx, {
       actorUserId: user.id,
