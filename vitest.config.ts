@@ -11,13 +11,13 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: { name: 'pglite', include: ALL_TESTS, env: { TEST_DATABASE_URL: '' } },
       },
       ...(postgresUrl
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'postgres',
                 include: DATABASE_TESTS,

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { TCliIo, TCliRun } from './cli-io';
 import { registerCrosswalkCommand } from './commands/crosswalk';
+import { DEMO_PASSWORD_ENV, registerDbCommand } from './commands/db';
 import { registerExportCaseCommand } from './commands/export-case';
 import { registerImportCaseCommand } from './commands/import-case';
 import { registerModelsCommand } from './commands/models';
+import { registerPacksCommand } from './commands/packs';
+import { registerServeCommand } from './commands/serve';
 import { registerShowCommand } from './commands/show';
+import { registerUsersCommand, USER_PASSWORD_ENV } from './commands/users';
 import { registerWhichCommand } from './commands/which';
 import { describeExitCodes } from './exit-codes';
 import { FOLLOW_ENV } from './policy-settings';
@@ -24,6 +28,11 @@ export function formatCommanderError(text: string): string {
   return text.replace(/^error: /, 'ecq: ');
 }
 
+function formatEnvironment(variables: readonly (readonly [name: string, meaning: string])[]): string[] {
+  const width = Math.max(...variables.map(([name]) => name.length));
+  return variables.map(([name, meaning]) => `  ${name.padEnd(width)}  ${meaning}`);
+}
+
 function epilogue(): string {
   return [
     '',
@@ -31,8 +40,14 @@ function epilogue(): string {
     'printed to standard output as {"error": {...}, "exitCode": n}.',
     '',
     'Environment:',
-    `  ${FOLLOW_ENV}  comma-separated alternative packs this deployment follows (e.g. ecq-2025-may)`,
-    `  ${DEBUG_ENV}   set to 1 to add stack traces to error reports`,
+    ...formatEnvironment([
+      [FOLLOW_ENV, 'comma-separated alternative packs this deployment follows (e.g. ecq-2025-may)'],
+      [DEBUG_ENV, 'set to 1 to add stack traces to error reports'],
+      ['DATABASE_URL', 'PostgreSQL for serve, db, users and packs; else PGlite in DATA_DIR (./data by default)'],
+      [DEMO_PASSWORD_ENV, 'the demo users\' password for db seed --demo (and serve)'],
+      [USER_PASSWORD_ENV, 'the new user\'s password for users create'],
+    ]),
+    '  ecq serve reads the rest of the server\'s settings as `npm start` does: see ecq serve --help',
     '',
     describeExitCodes(),
   ].join('\n');
@@ -66,5 +81,9 @@ export function buildProgram(io: TCliIo, run: TCliRun = { wantsJson: false }): C
   registerWhichCommand(program, io);
   registerExportCaseCommand(program.command('export').description('export built-in data in an interchange format'), io);
   registerImportCaseCommand(program.command('import').description('read and check an interchange file'), io);
+  registerServeCommand(program, io);
+  registerDbCommand(program, io);
+  registerUsersCommand(program, io);
+  registerPacksCommand(program, io);
   return program;
 }

@@ -8,6 +8,7 @@ import type { TAppDeps } from './deps';
 import { installErrorHandler } from './http/errors';
 import { registerRoutes, type TAnyRoute } from './http/route';
 import { buildOpenApiDocument } from './openapi';
+import { createPackRegistry } from './packs/pack-registry';
 import { ROUTES } from './routes';
 
 /** Default largest JSON body; routes that take files raise their own limit. */
@@ -37,7 +38,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     requestIdHeader: false,
     trustProxy: true,
   });
-  const deps: TAppDeps = { db: options.db, config: options.config, now: options.now ?? (() => new Date()) };
+  const packs = createPackRegistry({
+    db: options.db,
+    config: options.config,
+    onRefreshError: (error) => app.log.error({ err: error }, 'policy packs: refresh failed; serving the packs loaded before'),
+  });
+  const deps: TAppDeps = { db: options.db, config: options.config, now: options.now ?? (() => new Date()), packs };
   const routes = options.routes ?? ROUTES;
 
   await app.register(fastifyHelmet, {
@@ -51,6 +57,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   installErrorHandler(app);
   registerRoutes(app, routes, deps);
+  // Load the packs before serving, so that a bad ECQ_FOLLOW stops start-up with its message.
+  app.addHook('onReady', async () => {
+    await packs.current();
+  });
 
   const openApi = buildOpenApiDocument(routes, { version: API_VERSION });
   app.get('/openapi.json', async () => openApi);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BODY_LIMIT } from '../src/app';
 import type { TAnyRoute } from '../src/http/route';
 import { ROUTES } from '../src/routes';
+import { freshCasePackage } from './case-fixtures';
 import { createTestApp, signedInUser, type TestApp, type TSignedIn } from './harness';
 
 /**
@@ -61,6 +62,11 @@ const VALID_REQUESTS: Readonly<Record<string, (ctx: TBuildContext) => Promise<TV
       required: ['email', 'displayName', 'password', 'agencyId', 'roles'],
     };
   },
+  'POST /api/models/import': async () => ({
+    url: '/api/models/import',
+    body: { casePackage: freshCasePackage() },
+    required: ['casePackage'],
+  }),
   'PATCH /api/users/:id': async ({ db }) => {
     const user = await createUser(db);
     return {

@@ -1,4 +1,5 @@
 export * from './database';
+export * from './migration-status';
 export * as schema from './schema';
 export * from './roles';
 export * from './passwords';

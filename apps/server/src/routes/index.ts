@@ -2,7 +2,9 @@ import type { TAnyRoute } from '../http/route';
 import { agencyRoutes } from './agency-routes';
 import { auditRoutes } from './audit-routes';
 import { authRoutes } from './auth-routes';
+import { caseRoutes } from './case-routes';
 import { healthRoutes } from './health-routes';
+import { modelRoutes } from './model-routes';
 import { userRoutes } from './user-routes';
 
 /** Every route of the API. The OpenAPI document and the authorization matrix test are generated from it. */
@@ -12,4 +14,6 @@ export const ROUTES: readonly TAnyRoute[] = [
   ...agencyRoutes,
   ...userRoutes,
   ...auditRoutes,
+  ...modelRoutes,
+  ...caseRoutes,
 ];

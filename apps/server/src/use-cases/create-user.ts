@@ -18,20 +18,22 @@ const duplicateEmail = (email: string) =>
   new AppError('CONFLICT', `email: a user with email "${email}" already exists`, { field: 'email' });
 
 export interface TCreateUserRequest {
-  readonly actor: TUserActor;
+  /** Who creates the user; null for the command line (`ecq users create`), audited with no actor. */
+  readonly actor: TUserActor | null;
   readonly email: string;
   readonly displayName: string;
   readonly password: string;
   readonly agencyId: string | null;
   readonly roles: readonly TRole[];
-  readonly requestId: string;
+  /** The HTTP request's id; null outside a request. */
+  readonly requestId: string | null;
 }
 
 /**
  * Creates a user with an argon2id password hash and their roles, auditing `user.created` (without the hash)
  * in the same transaction. Agency-scoped roles need an existing agency; emails are unique regardless of case.
  */
-export async function createUser(deps: TAppDeps, request: TCreateUserRequest): Promise<TUserWithRoles> {
+export async function createUser(deps: Pick<TAppDeps, 'db'>, request: TCreateUserRequest): Promise<TUserWithRoles> {
   const email = request.email.toLowerCase();
   if (request.agencyId === null && request.roles.some(isAgencyScopedRole)) {
     throw new AppError('VALIDATION_FAILED', 'agencyId: every role but opm_admin belongs to an agency; give agencyId', {
@@ -54,7 +56,7 @@ export async function createUser(deps: TAppDeps, request: TCreateUserRequest): P
         roles: request.roles,
       });
       await recordAuditEvent(tx, {
-        actorUserId: request.actor.userId,
+        actorUserId: request.actor?.userId ?? null,
         agencyId: user.agencyId,
         action: 'user.created',
         entityType: 'user',

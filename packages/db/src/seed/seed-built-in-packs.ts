@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { BUILT_IN_PACKS, exportPackToCase } from '@ecq/core';
 import type { TDatabase } from '../database';
 import { recordAuditEvent } from '../repositories/audit-repository';
@@ -14,7 +15,8 @@ export async function seedBuiltInPacks(db: TDatabase): Promise<{ readonly change
     for (const pack of BUILT_IN_PACKS) {
       const casePackage = exportPackToCase(pack, { caseVersion: '1.1' });
       const existing = await getPolicyPackRow(tx, pack.id);
-      if (existing && JSON.stringify(existing.casePackage) === JSON.stringify(casePackage)) continue;
+      // jsonb keeps neither key order nor undefined members, so the stored package is compared as JSON values.
+      if (existing && isDeepStrictEqual(existing.casePackage, JSON.parse(JSON.stringify(casePackage)))) continue;
       await upsertPolicyPackRow(tx, {
         id: pack.id,
         modelUuid: pack.model.uuid,
