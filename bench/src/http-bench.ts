@@ -49,11 +49,14 @@ function durationSeconds(): number {
 }
 
 /** One autocannon run, stopped if it overruns its duration by {@link OVERRUN_GRACE_MS}. */
+/** Every run sends what browsers and HTTP clients send: it accepts gzip. */
+const CLIENT_HEADERS = { 'accept-encoding': 'gzip, deflate, br' } as const;
+
 function cannon(options: { url: string; seconds: number; connections: number; headers?: Record<string, string> }): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
     let guard: NodeJS.Timeout | undefined;
     const instance = autocannon(
-      { url: options.url, connections: options.connections, duration: options.seconds, timeout: 10, headers: options.headers ?? {} },
+      { url: options.url, connections: options.connections, duration: options.seconds, timeout: 10, headers: { ...CLIENT_HEADERS, ...options.headers } },
       (error: unknown, result: autocannon.Result) => {
         clearTimeout(guard);
         if (error) reject(error instanceof Error ? error : new Error(String(error)));

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import type { TDatabase } from '@ecq/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { TServerConfig } from './config';
 import type { TAppDeps } from './deps';
 import { installErrorHandler } from './http/errors';
+import { computeSecurityHeaders } from './http/security-headers';
 import { registerRoutes, type TAnyRoute } from './http/route';
 import { buildOpenApiDocument } from './openapi';
 import { createPackRegistry } from './packs/pack-registry';
@@ -46,14 +46,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const deps: TAppDeps = { db: options.db, config: options.config, now: options.now ?? (() => new Date()), packs };
   const routes = options.routes ?? ROUTES;
 
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'] },
-    },
-  });
   await app.register(fastifyCookie);
-  app.addHook('onSend', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
+  const securityHeaders = computeSecurityHeaders();
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(securityHeaders).header('x-request-id', request.id);
+    done();
   });
   installErrorHandler(app);
   registerRoutes(app, routes, deps);

@@ -1,4 +1,4 @@
-import { findLiveSession, getUserById, type TDatabase } from '@ecq/db';
+import { findLiveSessionUser, type TDatabase } from '@ecq/db';
 import type { FastifyRequest } from 'fastify';
 import { ANONYMOUS, type TActor } from './actor';
 import { hashSessionToken, SESSION_COOKIE } from './session-tokens';
@@ -11,10 +11,9 @@ export async function resolveActor(request: FastifyRequest, db: TDatabase, now: 
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return ANONYMOUS;
   const tokenHash = hashSessionToken(token);
-  const session = await findLiveSession(db, tokenHash, now);
-  if (!session) return ANONYMOUS;
-  const user = await getUserById(db, session.userId);
-  if (!user || !user.isActive) return ANONYMOUS;
+  const found = await findLiveSessionUser(db, tokenHash, now);
+  if (!found || !found.user.isActive) return ANONYMOUS;
+  const { session, user } = found;
   return {
     kind: 'user',
     userId: user.id,
@@ -23,5 +22,6 @@ export async function resolveActor(request: FastifyRequest, db: TDatabase, now: 
     agencyId: user.agencyId,
     roles: user.roles,
     session: { tokenHash, csrfToken: session.csrfToken, expiresAt: session.expiresAt },
+    record: user,
   };
 }

@@ -1,3 +1,4 @@
+import { CachedJson } from './cached-json';
 import {
   AppError,
   serializeCasePackage,
@@ -58,7 +59,7 @@ interface TOwned<T> {
 const byHierarchyCode = new Intl.Collator('en', { numeric: true });
 
 /** Serialized packages, per package object: a package unchanged by a reload is not checked or serialized again. */
-const packageTexts = new WeakMap<TCfPackage, string>();
+const packageBodies = new WeakMap<TCfPackage, CachedJson>();
 
 /**
  * Everything the CASE REST API serves in one CASE version, indexed by identifier, from the packages of the
@@ -84,7 +85,7 @@ export class CaseCatalog {
   private readonly concepts = new Map<string, NonNullable<TDefinitions['CFConcepts']>[number]>();
   private readonly subjects = new Map<string, NonNullable<TDefinitions['CFSubjects']>[number]>();
   private readonly rubrics = new Map<string, TRubric>();
-  private readonly texts = new Map<string, string>();
+  private readonly bodies = new Map<string, CachedJson>();
 
   constructor(version: TCaseVersion, packages: readonly TCfPackage[]) {
     this.version = version;
@@ -124,25 +125,30 @@ export class CaseCatalog {
    * @throws AppError `INTERNAL` when a body does not match the binding's schema (a defect, never bad input).
    */
   textOf(resource: TCaseResource, id: string): string | undefined {
+    return this.responseOf(resource, id)?.text;
+  }
+
+  /** The prepared response of `GET /{resource}/{id}` (text, ETag, gzip), or undefined when nothing has that identifier. */
+  responseOf(resource: TCaseResource, id: string): CachedJson | undefined {
     if (resource === 'CFPackages') {
       const pkg = this.packages.get(id);
       if (pkg === undefined) return undefined;
-      let text = packageTexts.get(pkg);
-      if (text === undefined) {
-        text = serializeCasePackage(this.checked(resource, id, pkg));
-        packageTexts.set(pkg, text);
+      let cached = packageBodies.get(pkg);
+      if (cached === undefined) {
+        cached = new CachedJson(serializeCasePackage(this.checked(resource, id, pkg)));
+        packageBodies.set(pkg, cached);
       }
-      return text;
+      return cached;
     }
     const key = `${resource}/${id}`;
-    let text = this.texts.get(key);
-    if (text === undefined) {
+    let cached = this.bodies.get(key);
+    if (cached === undefined) {
       const body = this.bodyOf(resource, id);
       if (body === undefined) return undefined;
-      text = JSON.stringify(this.checked(resource, id, body));
-      this.texts.set(key, text);
+      cached = new CachedJson(JSON.stringify(this.checked(resource, id, body)));
+      this.bodies.set(key, cached);
     }
-    return text;
+    return cached;
   }
 
   /** The body itself, once it matches the binding's response schema. */

@@ -1,5 +1,4 @@
 import { AppError } from '@ecq/core';
-import { getUserById } from '@ecq/db';
 import { z } from 'zod';
 import { SESSION_COOKIE } from '../auth/session-tokens';
 import { defineRoute, PUBLIC, SIGNED_IN } from '../http/route';
@@ -64,11 +63,9 @@ export const authRoutes = [
     tags: ['auth'],
     access: SIGNED_IN,
     response: ZSessionResponse,
-    async handler({ actor, deps }) {
+    async handler({ actor }) {
       if (!isSignedIn(actor)) throw new AppError('UNAUTHENTICATED', 'session: sign in first', { field: 'session' });
-      const user = await getUserById(deps.db, actor.userId);
-      if (!user) throw new AppError('UNAUTHENTICATED', 'session: the user no longer exists', { field: 'session' });
-      return { user: presentUser(user), csrfToken: actor.session.csrfToken, expiresAt: actor.session.expiresAt.toISOString() };
+      return { user: presentUser(actor.record), csrfToken: actor.session.csrfToken, expiresAt: actor.session.expiresAt.toISOString() };
     },
   }),
 ];

@@ -1,5 +1,6 @@
 import { CASE_UUID_PATTERN, type TCaseVersion } from '@ecq/core';
 import { z } from 'zod';
+import { sendCachedJson } from '../case-api/cached-json';
 import { answerCaseFailures, CaseApiError } from '../case-api/case-api-error';
 import { CASE_RESOURCES, RESPONSE_KIND_OF, type TCaseResource } from '../case-api/case-catalog';
 import { CASE_RESPONSE_SCHEMAS } from '../case-api/case-response-schemas';
@@ -81,10 +82,10 @@ function resourceRoute(version: TCaseVersion, resource: TCaseResource): TAnyRout
         if (!CASE_UUID_PATTERN.test(id)) {
           throw new CaseApiError('invalid_uuid', 'sourcedId', `sourcedId: "${id.slice(0, 100)}" is not a lower-case UUID`);
         }
-        // Served from the registry's catalog, serialized once: no per-request serialization.
-        const text = (await deps.packs.current()).caseCatalog(version).textOf(resource, id);
-        if (text === undefined) throw new CaseApiError('unknownobject', 'sourcedId', `sourcedId: no ${object} has the identifier ${id}`);
-        void reply.type('application/json').send(text);
+        // Served from the registry's catalog, serialized and compressed once: no per-request work.
+        const body = (await deps.packs.current()).caseCatalog(version).responseOf(resource, id);
+        if (body === undefined) throw new CaseApiError('unknownobject', 'sourcedId', `sourcedId: no ${object} has the identifier ${id}`);
+        sendCachedJson(request, reply, body);
         return REPLY_SENT;
       });
     },

@@ -84,9 +84,8 @@ export const userRoutes = [
     tags: ['users'],
     access: SIGNED_IN,
     response: ZUserResponse,
-    async handler({ actor, deps }) {
-      const user = requireSignedIn(actor);
-      return presentUser(await getUser(deps, { actor: user, id: user.userId }));
+    async handler({ actor }) {
+      return presentUser(requireSignedIn(actor).record);
     },
   }),
   defineRoute({

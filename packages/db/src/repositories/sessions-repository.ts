@@ -1,6 +1,8 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { TDatabase } from '../database';
-import { sessions } from '../schema';
+import { isRole } from '../roles';
+import { roleAssignments, sessions, users } from '../schema';
+import type { TUserWithRoles } from './users-repository';
 
 export type TSessionRow = typeof sessions.$inferSelect;
 
@@ -31,4 +33,28 @@ export async function deleteSessionsOfUser(db: TDatabase, userId: string): Promi
 
 export async function deleteExpiredSessions(db: TDatabase, now: Date): Promise<void> {
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+/**
+ * The live session of a token together with its user and roles, in one query: every authenticated request
+ * asks this, so it must not cost a round trip per table.
+ */
+export async function findLiveSessionUser(
+  db: TDatabase,
+  tokenHash: string,
+  now: Date,
+): Promise<{ readonly session: TSessionRow; readonly user: TUserWithRoles } | undefined> {
+  const [row] = await db
+    .select({
+      session: sessions,
+      user: users,
+      roles: sql<string[] | null>`array_remove(array_agg(${roleAssignments.role} order by ${roleAssignments.role}), null)`,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+    .groupBy(sessions.tokenHash, users.id);
+  if (!row) return undefined;
+  return { session: row.session, user: { ...row.user, roles: (row.roles ?? []).filter(isRole) } };
 }
