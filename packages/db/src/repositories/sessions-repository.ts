@@ -39,12 +39,8 @@ export async function deleteExpiredSessions(db: TDatabase, now: Date): Promise<v
  * The live session of a token together with its user and roles, in one query: every authenticated request
  * asks this, so it must not cost a round trip per table.
  */
-export async function findLiveSessionUser(
-  db: TDatabase,
-  tokenHash: string,
-  now: Date,
-): Promise<{ readonly session: TSessionRow; readonly user: TUserWithRoles } | undefined> {
-  const [row] = await db
+function prepareFindLiveSessionUser(db: TDatabase) {
+  return db
     .select({
       session: sessions,
       user: users,
@@ -53,8 +49,25 @@ export async function findLiveSessionUser(
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(roleAssignments, eq(roleAssignments.userId, users.id))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
-    .groupBy(sessions.tokenHash, users.id);
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .groupBy(sessions.tokenHash, users.id)
+    .prepare('find_live_session_user');
+}
+
+/** Prepared once per database, so the hot path skips building the query. */
+const preparedFindLiveSessionUser = new WeakMap<TDatabase, ReturnType<typeof prepareFindLiveSessionUser>>();
+
+export async function findLiveSessionUser(
+  db: TDatabase,
+  tokenHash: string,
+  now: Date,
+): Promise<{ readonly session: TSessionRow; readonly user: TUserWithRoles } | undefined> {
+  let prepared = preparedFindLiveSessionUser.get(db);
+  if (!prepared) {
+    prepared = prepareFindLiveSessionUser(db);
+    preparedFindLiveSessionUser.set(db, prepared);
+  }
+  const [row] = await prepared.execute({ tokenHash, now: now.toISOString() });
   if (!row) return undefined;
   return { session: row.session, user: { ...row.user, roles: (row.roles ?? []).filter(isRole) } };
 }
