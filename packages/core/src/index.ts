@@ -11,3 +11,4 @@ export * from './crosswalk/crosswalk';
 export * from './crosswalk';
 export * from './crosswalk/migrate-items';
 export * from './case';
+export * from './narrative';

@@ -1,0 +1,67 @@
+import { SOURCES } from '../../policy/source';
+import { ECQ_2006 } from '../../policy/packs';
+import {
+  AGILITY_CUES, ENTREPRENEURSHIP_CUES, EXTERNAL_AWARENESS_CUES, INNOVATION_CUES, RESILIENCE_CUES, STRATEGIC_THINKING_CUES,
+  VISION_CUES,
+} from './concepts-change';
+import {
+  CONTINUAL_LEARNING_CUES, INFLUENCING_CUES, INTEGRITY_CUES, ORAL_COMMUNICATION_CUES, PARTNERING_CUES, POLITICAL_SAVVY_CUES,
+  PUBLIC_SERVICE_CUES, WRITTEN_COMMUNICATION_CUES,
+} from './concepts-coalitions';
+import {
+  COALITIONS_ECQ_CUES, LEADING_CHANGE_ECQ_CUES, LEADING_PEOPLE_ECQ_CUES, RESOURCES_ECQ_CUES, RESULTS_ECQ_CUES,
+} from './concepts-ecq';
+import { CONFLICT_CUES, DEVELOPING_OTHERS_CUES, DIVERSITY_CUES, HUMAN_RESOURCES_CUES, INTERPERSONAL_CUES, TEAMS_CUES } from './concepts-people';
+import {
+  ACCOUNTABILITY_CUES, CUSTOMER_SERVICE_CUES, DECISIVENESS_CUES, FISCAL_CUES, PROBLEM_SOLVING_CUES, TECHNICAL_CREDIBILITY_CUES,
+  TECHNOLOGY_CUES,
+} from './concepts-results';
+import type { TCueLexicon } from './types';
+
+/**
+ * The curated cue lexicon of the 2006 model, keyed by its item codes: the five ECQs, the 22
+ * sub-competencies and the six fundamental competencies (POLICY.md §1). ECQ Workbench's own word lists,
+ * low confidence (POLICY.md §3).
+ */
+export const ECQ_2006_CUES: TCueLexicon = {
+  id: 'ecq-2006-cues',
+  modelId: ECQ_2006.id,
+  title: 'ECQ Workbench cue lexicon for the 2006 ECQs',
+  source: { ...SOURCES.ours, policyRef: 'POLICY.md §1, §3' },
+  isDerived: false,
+  cues: {
+    LC: LEADING_CHANGE_ECQ_CUES,
+    'LC.1': INNOVATION_CUES,
+    'LC.2': EXTERNAL_AWARENESS_CUES,
+    'LC.3': AGILITY_CUES,
+    'LC.4': RESILIENCE_CUES,
+    'LC.5': STRATEGIC_THINKING_CUES,
+    'LC.6': VISION_CUES,
+    LP: LEADING_PEOPLE_ECQ_CUES,
+    'LP.1': CONFLICT_CUES,
+    'LP.2': DIVERSITY_CUES,
+    'LP.3': DEVELOPING_OTHERS_CUES,
+    'LP.4': TEAMS_CUES,
+    RD: RESULTS_ECQ_CUES,
+    'RD.1': ACCOUNTABILITY_CUES,
+    'RD.2': CUSTOMER_SERVICE_CUES,
+    'RD.3': DECISIVENESS_CUES,
+    'RD.4': ENTREPRENEURSHIP_CUES,
+    'RD.5': PROBLEM_SOLVING_CUES,
+    'RD.6': TECHNICAL_CREDIBILITY_CUES,
+    BA: RESOURCES_ECQ_CUES,
+    'BA.1': FISCAL_CUES,
+    'BA.2': HUMAN_RESOURCES_CUES,
+    'BA.3': TECHNOLOGY_CUES,
+    BC: COALITIONS_ECQ_CUES,
+    'BC.1': PARTNERING_CUES,
+    'BC.2': POLITICAL_SAVVY_CUES,
+    'BC.3': INFLUENCING_CUES,
+    'FC.1': INTERPERSONAL_CUES,
+    'FC.2': ORAL_COMMUNICATION_CUES,
+    'FC.3': INTEGRITY_CUES,
+    'FC.4': WRITTEN_COMMUNICATION_CUES,
+    'FC.5': CONTINUAL_LEARNING_CUES,
+    'FC.6': PUBLIC_SERVICE_CUES,
+  },
+};

@@ -1,0 +1,21 @@
+import { NARRATIVE_CORPUS } from '../corpus';
+
+/** A corpus example's text by id (test helper). */
+export function corpusText(id: string): string {
+  const example = NARRATIVE_CORPUS.find((e) => e.id === id);
+  if (!example) throw new Error(`no corpus example ${id}`);
+  return example.text;
+}
+
+/** A clean five-ECQ January 2025 package: one corpus example under each ECQ heading. */
+export const GOOD_2025_SECTIONS: readonly (readonly [heading: string, exampleId: string])[] = [
+  ['ECQ 1: Leading Change', 'c25-lc-3'],
+  ['ECQ 2: Leading People', 'c25-lp-1'],
+  ['ECQ 3: Driving Results', 'c25-dr-1'],
+  ['ECQ 4: Achieving Organizational Success', 'c25-aos-1'],
+  ['ECQ 5: Building Coalitions', 'c25-bc-1'],
+];
+
+export function goodPackage(sections = GOOD_2025_SECTIONS): string {
+  return sections.map(([heading, id]) => `${heading}\n\n${corpusText(id)}`).join('\n\n');
+}
