@@ -12,3 +12,4 @@ export * from './crosswalk';
 export * from './crosswalk/migrate-items';
 export * from './case';
 export * from './narrative';
+export * from './layout';
