@@ -44,3 +44,22 @@ export function printTimings(title: string, timings: readonly TTiming[], notes: 
   }
   for (const note of notes) console.log(note);
 }
+
+/** {@link time} for asynchronous work: each run awaited before the next starts. */
+export async function timeAsync(
+  name: string,
+  fn: () => Promise<unknown>,
+  options: { runs?: number; warmup?: number } = {},
+): Promise<TTiming> {
+  const runs = options.runs ?? 20;
+  for (let i = 0; i < (options.warmup ?? 3); i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  return { name, runs, medianMs: at(0.5), p95Ms: at(0.95), minMs: samples[0]! };
+}

@@ -16,4 +16,6 @@ export interface TCliIo {
 export interface TCliRun {
   /** True once a command that was given `--json` starts running: its errors are then reported as JSON too. */
   wantsJson: boolean;
+  /** Set by a command that succeeded but must still exit non-zero (`ecq check` on a package with errors). */
+  exitCode?: number;
 }

@@ -13,6 +13,8 @@ export const EXIT_CODES = {
   INVALID_INPUT: 4,
   REFUSED: 5,
   UNAVAILABLE: 6,
+  /** Not an error: `ecq check` ran and the narrative has findings of severity error (POLICY.md §3). */
+  NARRATIVE_NOT_READY: 7,
 } as const;
 
 export type TExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
@@ -26,6 +28,7 @@ export const EXIT_CODE_MEANINGS: Readonly<Record<TExitCode, string>> = {
   4: 'invalid input file: not a valid CASE package, too large',
   5: 'refused: permission denied or conflict',
   6: 'temporarily unavailable or rate limited: try again later',
+  7: 'ecq check: the narrative was read and has errors to fix (not ready); warnings alone exit 0',
 };
 
 /** The one table mapping error codes to exit codes. */

@@ -32,13 +32,9 @@ function fileError(error: unknown, field: string, path: string, action: 'read' |
   }
 }
 
-/**
- * Reads a text file named on the command line, relative to `cwd`, refusing directories and files over
- * {@link MAX_INPUT_FILE_BYTES} before reading them. A leading byte-order mark is dropped.
- * @throws AppError `NOT_FOUND`, `BAD_REQUEST` (a directory), `FORBIDDEN` (unreadable), `PAYLOAD_TOO_LARGE`.
- */
-export async function readInputFile(input: { readonly path: string; readonly cwd: string; readonly field?: string }): Promise<string> {
-  const field = input.field ?? 'file';
+/** Checks a file named on the command line exists, is a file and is within `maxBytes`, before reading it. */
+async function statInputFile(input: { readonly path: string; readonly cwd: string; readonly field: string; readonly maxBytes: number }): Promise<string> {
+  const { field } = input;
   const path = resolve(input.cwd, input.path);
   let size: number;
   try {
@@ -49,16 +45,47 @@ export async function readInputFile(input: { readonly path: string; readonly cwd
     if (error instanceof AppError) throw error;
     throw fileError(error, field, input.path, 'read');
   }
-  if (size > MAX_INPUT_FILE_BYTES) {
+  if (size > input.maxBytes) {
     throw new AppError(
       'PAYLOAD_TOO_LARGE',
-      `${field}: ${input.path} is larger than the ${MAX_INPUT_FILE_BYTES / 1024 / 1024} MB limit (${size} bytes)`,
+      `${field}: ${input.path} is larger than the ${input.maxBytes / 1024 / 1024} MB limit (${size} bytes)`,
       { field },
     );
   }
+  return path;
+}
+
+/**
+ * Reads a text file named on the command line, relative to `cwd`, refusing directories and files over
+ * {@link MAX_INPUT_FILE_BYTES} before reading them. A leading byte-order mark is dropped.
+ * @throws AppError `NOT_FOUND`, `BAD_REQUEST` (a directory), `FORBIDDEN` (unreadable), `PAYLOAD_TOO_LARGE`.
+ */
+export async function readInputFile(input: { readonly path: string; readonly cwd: string; readonly field?: string }): Promise<string> {
+  const field = input.field ?? 'file';
+  const path = await statInputFile({ ...input, field, maxBytes: MAX_INPUT_FILE_BYTES });
   try {
     const text = await readFile(path, 'utf8');
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch (error) {
+    throw fileError(error, field, input.path, 'read');
+  }
+}
+
+/**
+ * Reads a file named on the command line as bytes (a .docx or .pdf), relative to `cwd`, refusing
+ * directories and files over `maxBytes` before reading them.
+ * @throws AppError `NOT_FOUND`, `BAD_REQUEST` (a directory), `FORBIDDEN` (unreadable), `PAYLOAD_TOO_LARGE`.
+ */
+export async function readInputBytes(input: {
+  readonly path: string;
+  readonly cwd: string;
+  readonly maxBytes: number;
+  readonly field?: string;
+}): Promise<Uint8Array> {
+  const field = input.field ?? 'file';
+  const path = await statInputFile({ ...input, field });
+  try {
+    return new Uint8Array(await readFile(path));
   } catch (error) {
     throw fileError(error, field, input.path, 'read');
   }
@@ -82,4 +109,24 @@ export async function writeOutputFile(input: {
     throw fileError(error, field, input.path, 'write');
   }
   return { path, bytes: Buffer.byteLength(input.text, 'utf8') };
+}
+
+/**
+ * Writes a binary file (a .pdf or .docx) named on the command line, relative to `cwd`.
+ * @throws AppError `NOT_FOUND` (no such directory), `BAD_REQUEST` (a directory), `FORBIDDEN`.
+ */
+export async function writeOutputBytes(input: {
+  readonly path: string;
+  readonly cwd: string;
+  readonly bytes: Uint8Array;
+  readonly field?: string;
+}): Promise<{ path: string; bytes: number }> {
+  const field = input.field ?? '--out';
+  const path = resolve(input.cwd, input.path);
+  try {
+    await writeFile(path, input.bytes);
+  } catch (error) {
+    throw fileError(error, field, input.path, 'write');
+  }
+  return { path, bytes: input.bytes.byteLength };
 }

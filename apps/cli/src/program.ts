@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import type { TCliIo, TCliRun } from './cli-io';
+import { registerCheckCommand } from './commands/check';
 import { registerCrosswalkCommand } from './commands/crosswalk';
 import { DEMO_PASSWORD_ENV, registerDbCommand } from './commands/db';
+import { registerExportCommand } from './commands/export';
 import { registerExportCaseCommand } from './commands/export-case';
 import { registerImportCaseCommand } from './commands/import-case';
+import { registerMigrateCommand } from './commands/migrate';
 import { registerModelsCommand } from './commands/models';
 import { registerPacksCommand } from './commands/packs';
 import { registerServeCommand } from './commands/serve';
@@ -69,6 +72,8 @@ export function buildProgram(io: TCliIo, run: TCliRun = { wantsJson: false }): C
       outputError: (text, write) => write(formatCommanderError(text)),
     })
     .showHelpAfterError('(add --help for usage)')
+    // Options after a subcommand belong to it: `ecq export case x --out f` is export case's --out, not export's.
+    .enablePositionalOptions()
     .exitOverride()
     .addHelpText('after', epilogue());
   program.hook('preAction', (_program, actionCommand) => {
@@ -79,7 +84,9 @@ export function buildProgram(io: TCliIo, run: TCliRun = { wantsJson: false }): C
   registerShowCommand(program, io);
   registerCrosswalkCommand(program, io);
   registerWhichCommand(program, io);
-  registerExportCaseCommand(program.command('export').description('export built-in data in an interchange format'), io);
+  registerCheckCommand(program, io, run);
+  registerMigrateCommand(program, io);
+  registerExportCaseCommand(registerExportCommand(program, io), io);
   registerImportCaseCommand(program.command('import').description('read and check an interchange file'), io);
   registerServeCommand(program, io);
   registerDbCommand(program, io);

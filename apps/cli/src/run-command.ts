@@ -50,7 +50,7 @@ export async function runCli(args: readonly string[], io: TCliIo): Promise<numbe
   const run: TCliRun = { wantsJson: false };
   try {
     await buildProgram(io, run).parseAsync([...args], { from: 'user' });
-    return EXIT_CODES.OK;
+    return run.exitCode ?? EXIT_CODES.OK;
   } catch (error) {
     return reportError(error, io, run);
   }

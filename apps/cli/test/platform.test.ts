@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import {
   demoUsers,
   getUserByEmail,
   listAuditEvents,
+  MIGRATIONS_FOLDER,
   openDatabase,
   verifyPassword,
   type DatabaseHandle,
@@ -24,6 +25,12 @@ import { REPO_ROOT, runInProcess, STACK_FRAME, type TCliResult } from './helpers
  * TEST_DATABASE_URL a fresh PostgreSQL database, created here and dropped afterwards. The tests of one
  * describe share that database and run in order, as an operator would run the commands.
  */
+
+/** Every migration of the repository, in order, as drizzle-kit's journal lists them. */
+const MIGRATION_TAGS = (
+  JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] }
+).entries.map((entry) => entry.tag);
+const MIGRATION_COUNT = `${MIGRATION_TAGS.length} migration${MIGRATION_TAGS.length === 1 ? '' : 's'}`;
 
 interface TTarget {
   /** `--data-dir <dir>` or `--database-url <url>`. */
@@ -110,15 +117,17 @@ describe('ecq db, users and packs on a fresh database', () => {
   test('before migrating, users list refuses with exit 6 and says to run ecq db migrate', async () => {
     const result = await ecq(['users', 'list']);
     expect(result.exitCode).toBe(6);
-    expect(result.stderr).toMatch(/^ecq: database: .+ lacks 1 migration; run `ecq db migrate` first\n$/);
+    expect(result.stderr).toMatch(new RegExp(`^ecq: database: .+ lacks ${MIGRATION_COUNT}; run \`ecq db migrate\` first\n$`));
   });
 
-  test('db migrate applies the initial migration and names it; a second run has nothing to do', async () => {
+  test('db migrate applies every migration and names them; a second run has nothing to do', async () => {
+    expect(MIGRATION_TAGS[0]).toMatch(/^\d{14}_initial$/);
     const first = await ecq(['db', 'migrate']);
     expect(first.exitCode, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/^applied 1 migration to (pglite|postgres) database .+:\n {2}\d{14}_initial\n$/);
+    expect(first.stdout).toMatch(new RegExp(`^applied ${MIGRATION_COUNT} to (pglite|postgres) database .+:\n`));
+    expect(first.stdout.split('\n').slice(1, -1)).toEqual(MIGRATION_TAGS.map((tag) => `  ${tag}`));
     const second = jsonOf<{ migrations: { applied: string[]; total: number } }>(await ecq(['db', 'migrate', '--json']));
-    expect(second.migrations).toEqual({ applied: [], total: 1 });
+    expect(second.migrations).toEqual({ applied: [], total: MIGRATION_TAGS.length });
   });
 
   test('db seed --demo --password creates the demo agencies and users, with that password', async () => {

@@ -4,6 +4,7 @@ export { startServer, type RunningServer } from './start-server';
 export { ROUTES } from './routes';
 export { createUser, type TCreateUserRequest } from './use-cases/create-user';
 export { ZCreateUserRequest } from './routes/user-routes';
+export { presentNarrativeMigration, type TNarrativeMigrationResponse } from './presenters/narrative-report';
 export {
   importPolicyPack,
   type TImportPolicyPackResult,

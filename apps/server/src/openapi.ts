@@ -45,7 +45,10 @@ export function buildOpenApiDocument(routes: readonly TAnyRoute[], info: { versi
     const responses: Record<string, TJsonSchema> = {
       [String(route.successStatus ?? 200)]: {
         description: 'Success',
-        content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
+        content:
+          route.responseMediaTypes === undefined
+            ? { 'application/json': { schema: schemaOf(route.response, 'output') } }
+            : Object.fromEntries(route.responseMediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
         ...(route.responseHeaders
           ? { headers: Object.fromEntries(Object.entries(route.responseHeaders).map(([h, d]) => [h, { description: d, schema: { type: 'string' } }])) }
           : {}),

@@ -96,7 +96,7 @@ afterAll(async () => t.close());
 describe('[AUTHZ] the authorization matrix, generated from the route table', () => {
   it('loads the expectation files, each entry well-formed and no route expected twice', () => {
     expect(Object.keys(expectationModules)).toEqual(
-      expect.arrayContaining(['./access/auth-expectations.ts', './access/admin-expectations.ts']),
+      expect.arrayContaining(['./access/auth-expectations.ts', './access/admin-expectations.ts', './access/narratives-expectations.ts']),
     );
     expect(LOAD_PROBLEMS).toEqual([]);
   });
@@ -119,7 +119,7 @@ describe('[AUTHZ] the authorization matrix, generated from the route table', () 
       for (const audience of AUDIENCES) {
         const user = audienceUsers.get(audience);
         for (const scope of SCOPES) {
-          const built = await accessCase.build(ctx, scope);
+          const built = await accessCase.build(ctx, scope, user);
           const headers = user ? await sessionHeaders(ctx.db, user, WRITE_METHODS.has(method)) : {};
           const response = await t.app.inject({
             method,

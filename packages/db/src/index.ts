@@ -8,5 +8,6 @@ export * from './repositories/users-repository';
 export * from './repositories/sessions-repository';
 export * from './repositories/audit-repository';
 export * from './repositories/policy-packs-repository';
+export * from './repositories/narratives-repository';
 export * from './seed/seed-demo';
 export * from './seed/seed-built-in-packs';

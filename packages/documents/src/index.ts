@@ -1,1 +1,3 @@
-export {};
+export * from './import';
+export * from './export/export-docx';
+export { exportNarrativePdf, PDF_FIXED_DATE, PDF_PRODUCER, type TExportNarrativePdfRequest } from './export/export-pdf';

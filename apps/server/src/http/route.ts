@@ -57,6 +57,8 @@ export interface TRouteDefinition<
   readonly bodyLimit?: number;
   /** Extra OpenAPI response headers, e.g. paging headers. */
   readonly responseHeaders?: Readonly<Record<string, string>>;
+  /** Media types of a route that sends a file instead of JSON (it replies itself and returns REPLY_SENT). */
+  readonly responseMediaTypes?: readonly string[];
   handler(
     ctx: TRouteContext<z.output<TParams>, z.output<TQuery>, z.output<TBody>>,
   ): Promise<z.input<TResponse> | typeof REPLY_SENT>;
@@ -76,6 +78,7 @@ export interface TAnyRoute {
   readonly successStatus?: number;
   readonly bodyLimit?: number;
   readonly responseHeaders?: Readonly<Record<string, string>>;
+  readonly responseMediaTypes?: readonly string[];
   handler(ctx: TRouteContext<never, never, never>): Promise<unknown>;
 }
 

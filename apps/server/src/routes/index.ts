@@ -5,6 +5,7 @@ import { authRoutes } from './auth-routes';
 import { caseRoutes } from './case-routes';
 import { healthRoutes } from './health-routes';
 import { modelRoutes } from './model-routes';
+import { narrativeRoutes } from './narrative-routes';
 import { userRoutes } from './user-routes';
 
 /** Every route of the API. The OpenAPI document and the authorization matrix test are generated from it. */
@@ -16,4 +17,5 @@ export const ROUTES: readonly TAnyRoute[] = [
   ...auditRoutes,
   ...modelRoutes,
   ...caseRoutes,
+  ...narrativeRoutes,
 ];

@@ -16,13 +16,25 @@ export interface TMatrixContext {
   readonly otherAgencyId: string;
 }
 
+/** The user making the matrix's request (undefined for the anonymous audience). */
+export interface TMatrixCaller {
+  readonly id: string;
+  readonly agencyId: string | null;
+  readonly roles: readonly TRole[];
+}
+
 export interface TAccessCase {
   /**
    * The concrete request for this route, aimed at a record of the caller's own agency or of the other one
-   * (routes without agency records ignore `scope`). Called once per audience and scope, so it may create
-   * fresh records each time.
+   * (routes without agency records ignore `scope`). For records owned by one user (a candidate's narrative
+   * package), `own` means the caller's own record and `other` another user's in the other agency. Called
+   * once per audience and scope, so it may create fresh records each time.
    */
-  build(ctx: TMatrixContext, scope: 'own' | 'other'): Promise<{ readonly url: string; readonly payload?: unknown }>;
+  build(
+    ctx: TMatrixContext,
+    scope: 'own' | 'other',
+    caller: TMatrixCaller | undefined,
+  ): Promise<{ readonly url: string; readonly payload?: unknown }>;
   readonly expect: Readonly<Record<TAudience, TReach>>;
 }
 

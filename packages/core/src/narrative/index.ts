@@ -109,3 +109,17 @@ export {
   type TCorpusFigures,
   type TEvaluateCorpusOptions,
 } from './evaluate-corpus';
+export {
+  NARRATIVE_CANDIDATE_NAME_MAX_LENGTH,
+  NARRATIVE_MODEL_ID_MAX_LENGTH,
+  NARRATIVE_TEXT_MAX_LENGTH,
+  NARRATIVE_TITLE_MAX_LENGTH,
+  ZCandidateName,
+  ZNarrativeLimitsOverrides,
+  ZNarrativeModelId,
+  ZNarrativePackageFile,
+  ZNarrativeText,
+  ZNarrativeTitle,
+  type TNarrativeLimitsOverrides,
+  type TNarrativePackageFile,
+} from './narrative-package';

@@ -1,8 +1,15 @@
 import { randomBytes } from 'node:crypto';
+import { analyzeNarrative, ECQ_2025_PACK, getPack } from '@ecq/core';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle, type TDatabase } from '../database';
 import { hashPassword } from '../passwords';
 import { insertAgency, type TAgencyRow } from '../repositories/agencies-repository';
+import {
+  insertNarrativePackage,
+  summarizeNarrativeAnalysis,
+  type TNarrativePackageRow,
+  type TNarrativeVersionRow,
+} from '../repositories/narratives-repository';
 import { insertUser, type TUserWithRoles } from '../repositories/users-repository';
 import type { TRole } from '../roles';
 
@@ -66,5 +73,35 @@ export async function createUser(
     passwordHash: await testPasswordHash,
     agencyId,
     roles,
+  });
+}
+
+/**
+ * A narrative package with its first version, owned by `owner` (a new candidate when not given), analysed
+ * without a page layout engine. Goes straight to the repository, as a fixture, not through the API.
+ */
+export async function createNarrativePackage(
+  db: TDatabase,
+  options: {
+    owner?: { readonly id: string; readonly agencyId: string | null };
+    modelId?: string;
+    title?: string;
+    candidateName?: string;
+    text?: string;
+    limits?: Readonly<Record<string, unknown>>;
+  } = {},
+): Promise<{ readonly package: TNarrativePackageRow; readonly version: TNarrativeVersionRow }> {
+  const owner = options.owner ?? (await createUser(db, { roles: ['candidate'] }));
+  const modelId = options.modelId ?? ECQ_2025_PACK.id;
+  const text = options.text ?? '';
+  const report = analyzeNarrative(text, { model: getPack(modelId).model });
+  return insertNarrativePackage(db, {
+    ownerUserId: owner.id,
+    agencyId: owner.agencyId,
+    title: options.title ?? `Narrative ${next()}`,
+    candidateName: options.candidateName ?? 'Test Candidate',
+    modelId,
+    limits: options.limits ?? {},
+    firstVersion: { text, source: 'typed', createdBy: owner.id, analysis: summarizeNarrativeAnalysis(report) },
   });
 }

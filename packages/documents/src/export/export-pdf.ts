@@ -1,0 +1,82 @@
+import { AppError, layoutNarrative, NARRATIVE_TEXT_MAX_LENGTH, type TLayoutFont, type TPageSection } from '@ecq/core';
+import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+
+export interface TExportNarrativePdfRequest {
+  /** The package as plain text, as analysed. */
+  readonly text: string;
+  /** Shown in the top margin of every page and recorded as the document's author. */
+  readonly candidateName: string;
+  /** The document title; "Executive Core Qualifications: <candidate>" by default. */
+  readonly title?: string | undefined;
+  /** The ECQ sections found by segmentation: their first lines are the bold headings. */
+  readonly sections: readonly TPageSection[];
+}
+
+/** Producer and creator recorded in every exported PDF. */
+export const PDF_PRODUCER = 'ECQ Workbench';
+
+/**
+ * The creation and modification date of every exported PDF: fixed, so the same package always gives the
+ * same bytes (an export is a rendering of a stored version, which carries its own dates).
+ */
+export const PDF_FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * Renders an ECQ narrative package as a PDF in the usual QRB layout (POLICY.md §3; issue 4, part 3): the
+ * lines of `layoutNarrative` exactly, in the standard Times-Roman and Times-Bold fonts at their computed
+ * positions, so the PDF has the very page count the page rules measured; the candidate's name in the top
+ * margin and "Page N of M" in the bottom margin of every page. Text the standard fonts cannot show is drawn
+ * as "?" (core's `toWinAnsi`, which the layout measured). Deterministic: the same request gives the same bytes.
+ * @throws AppError `BAD_REQUEST` naming `candidateName` when blank or `sections[i]` when outside the text;
+ * `PAYLOAD_TOO_LARGE` naming `text` over `NARRATIVE_TEXT_MAX_LENGTH` (the checks of the Word export).
+ */
+export async function exportNarrativePdf(request: TExportNarrativePdfRequest): Promise<Uint8Array> {
+  assertRequest(request);
+  const candidateName = request.candidateName.trim();
+  const layout = layoutNarrative({ text: request.text, sections: request.sections }, { candidateName });
+  const { setup } = layout;
+
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.setTitle(request.title?.trim() || `Executive Core Qualifications: ${candidateName}`, { showInWindowTitleBar: true });
+  doc.setAuthor(candidateName);
+  doc.setSubject('Executive Core Qualification narratives');
+  doc.setProducer(PDF_PRODUCER);
+  doc.setCreator(PDF_PRODUCER);
+  doc.setLanguage('en-US');
+  doc.setCreationDate(PDF_FIXED_DATE);
+  doc.setModificationDate(PDF_FIXED_DATE);
+
+  const fonts: Record<TLayoutFont, PDFFont> = {
+    regular: await doc.embedFont(StandardFonts.TimesRoman),
+    bold: await doc.embedFont(StandardFonts.TimesRomanBold),
+  };
+  for (const page of layout.pages) {
+    const pdfPage = doc.addPage([setup.width, setup.height]);
+    for (const line of page.lines) {
+      if (line.text !== '') pdfPage.drawText(line.text, { x: line.x, y: line.y, size: setup.fontSize, font: fonts[line.font] });
+    }
+    for (const margin of [page.header, page.footer]) {
+      if (margin) pdfPage.drawText(margin.text, { x: margin.x, y: margin.y, size: margin.size, font: fonts[margin.font] });
+    }
+  }
+  return doc.save();
+}
+
+/** The same checks, codes and messages as the Word export, so both formats refuse the same requests. */
+function assertRequest(request: TExportNarrativePdfRequest): void {
+  const { text, sections } = request;
+  if (typeof text !== 'string') throw new AppError('BAD_REQUEST', 'text must be a string', { field: 'text' });
+  if (typeof request.candidateName !== 'string' || request.candidateName.trim().length === 0) {
+    throw new AppError('BAD_REQUEST', 'candidateName must not be blank', { field: 'candidateName' });
+  }
+  if (request.title !== undefined && typeof request.title !== 'string') throw new AppError('BAD_REQUEST', 'title must be a string', { field: 'title' });
+  if (text.length > NARRATIVE_TEXT_MAX_LENGTH) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `text is longer than ${NARRATIVE_TEXT_MAX_LENGTH.toLocaleString('en-US')} characters`, { field: 'text' });
+  }
+  if (!Array.isArray(sections)) throw new AppError('BAD_REQUEST', 'sections must be a list', { field: 'sections' });
+  sections.forEach((s, i) => {
+    if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.start > s.end || s.end > text.length) {
+      throw new AppError('BAD_REQUEST', `sections[${i}] must be offsets inside the text (0 ≤ start ≤ end ≤ ${text.length})`, { field: `sections[${i}]` });
+    }
+  });
+}
