@@ -28,6 +28,20 @@ export default defineConfig({
             },
           ]
         : []),
+      {
+        extends: true as const,
+        test: {
+          // Browser tests: the web app is built once (globalSetup), then each file starts the real server on a
+          // fresh database (PostgreSQL when TEST_DATABASE_URL is set, else PGlite) and a headless Chromium.
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: ['e2e/harness/build-web-app.ts'],
+          // One Chromium at a time: the browser tests share the machine with the other projects.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

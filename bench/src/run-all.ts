@@ -1,10 +1,14 @@
 import { runHttpBench } from './http-bench';
+import { runNarrativeBench } from './narrative-bench';
 import { runPolicyBench } from './policy-bench';
+import { runWebBench } from './web-bench';
 
-/** The benchmarks by name: `npm run bench` runs them all in this order, `npm run bench -- http` one. */
+/** The benchmarks by name: `npm run bench` runs them all in this order, `npm run bench -- narrative` one. */
 const BENCHES = {
   policy: async () => runPolicyBench(),
+  narrative: runNarrativeBench,
   http: runHttpBench,
+  web: runWebBench,
 } as const;
 
 type TBenchName = keyof typeof BENCHES;

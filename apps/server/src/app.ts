@@ -10,6 +10,7 @@ import { registerRoutes, type TAnyRoute } from './http/route';
 import { buildOpenApiDocument } from './openapi';
 import { createPackRegistry } from './packs/pack-registry';
 import { ROUTES } from './routes';
+import { serveWebApp, WEB_APP_DIST_DIR } from './static/serve-web-app';
 
 /** Default largest JSON body; routes that take files raise their own limit. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -21,6 +22,8 @@ export interface BuildAppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   readonly now?: () => Date;
   readonly routes?: readonly TAnyRoute[];
+  /** The built web app to serve at `/` (default apps/web/dist; null serves the API only). */
+  readonly webAppDir?: string | null;
 }
 
 /**
@@ -62,6 +65,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const openApi = buildOpenApiDocument(routes, { version: API_VERSION });
   app.get('/openapi.json', async () => openApi);
   app.get('/docs', async (_request, reply) => reply.type('text/html').send(renderDocsPage(routes)));
+  const webAppDir = options.webAppDir === undefined ? WEB_APP_DIST_DIR : options.webAppDir;
+  if (webAppDir !== null) await serveWebApp(app, { distDir: webAppDir });
   return app;
 }
 
