@@ -98,9 +98,7 @@ export function registerMigrateCommand(program: Command, io: TCliIo): void {
     .action(async (path: string, options: TMigrateOptions) => {
       const format = outputFormatOf(options.out, '--out', NARRATIVE_OUTPUT_FORMATS);
       if ((format === 'docx' || format === 'pdf') && (options.candidateName ?? '').trim() === '') {
-        throw new AppError('BAD_REQUEST', `--candidate-name: a .${format} draft carries the candidate's name on every page; give --candidate-name "<name>"`, {
-          field: '--candidate-name',
-        });
+        io.stderr(`ecq: note: no --candidate-name, so the draft's page header is empty; the QRB layout wants the candidate's name on every page\n`);
       }
       const crosswalk = chooseCrosswalk(options);
       const file = await readNarrativeFile(io, path);

@@ -1,4 +1,5 @@
 import { AppError, NARRATIVE_TEXT_MAX_LENGTH, type TPageSection } from '@ecq/core';
+import { defaultTitleOf } from './export-pdf';
 import {
   AlignmentType,
   Document,
@@ -47,13 +48,13 @@ const LINE_BREAK = /\r\n|[\n\r\u000b\f\u2028\u2029]/g;
  * Heading 1 kept with the next line; the candidate's name in the page header and "Page N of M" (Word page
  * fields) in the footer; title and creator in the document properties. The body (`word/document.xml`) is a
  * function of the request alone; only the file's timestamps vary.
- * @throws AppError BAD_REQUEST naming `candidateName` when blank or `sections[i]` when outside the text;
+ * A blank candidate name (a draft) leaves the page header empty.
+ * @throws AppError BAD_REQUEST naming `sections[i]` when outside the text;
  * PAYLOAD_TOO_LARGE naming `text` over `NARRATIVE_TEXT_MAX_LENGTH`.
  */
 export async function exportNarrativeDocx(request: TExportNarrativeDocxRequest): Promise<Uint8Array> {
   const { text, sections } = request;
   const candidateName = request.candidateName.trim();
-  if (candidateName.length === 0) throw new AppError('BAD_REQUEST', 'candidateName must not be blank', { field: 'candidateName' });
   if (text.length > NARRATIVE_TEXT_MAX_LENGTH) {
     throw new AppError('PAYLOAD_TOO_LARGE', `text is longer than ${NARRATIVE_TEXT_MAX_LENGTH.toLocaleString('en-US')} characters`, { field: 'text' });
   }
@@ -83,7 +84,7 @@ export async function exportNarrativeDocx(request: TExportNarrativeDocxRequest):
   if (body.length === 0) body.push(new Paragraph({}));
 
   const document = new Document({
-    title: request.title?.trim() || `Executive Core Qualifications: ${candidateName}`,
+    title: request.title?.trim() || defaultTitleOf(candidateName),
     subject: 'Executive Core Qualifications',
     creator: candidateName,
     lastModifiedBy: candidateName,
@@ -114,7 +115,11 @@ export async function exportNarrativeDocx(request: TExportNarrativeDocxRequest):
             },
           },
         },
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [runOf(candidateName)] })] }) },
+        headers: {
+          default: new Header({
+            children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: candidateName === '' ? [] : [runOf(candidateName)] })],
+          }),
+        },
         footers: {
           default: new Footer({
             children: [

@@ -151,10 +151,14 @@ describe('exportNarrativePdf', () => {
     expect(pages.map((items) => items.map((i) => i.str))).toEqual([[CANDIDATE, 'Page 1 of 1']]);
   });
 
-  it('refuses what the Word export refuses: a blank name, sections outside the text, a text too long', async () => {
+  it('draws no header for a blank name (a draft), and still numbers the pages', async () => {
+    const pages = await readPages(await exportNarrativePdf({ text: 'A draft.', sections: [], candidateName: '  ' }));
+    expect(pages.map((items) => items.map((i) => i.str))).toEqual([['A draft.', 'Page 1 of 1']]);
+  });
+
+  it('refuses what the Word export refuses: sections outside the text, a text too long', async () => {
     const refusal = async (bad: TExportNarrativePdfRequest): Promise<unknown> => exportNarrativePdf(bad).catch((e: unknown) => e);
     const cases: [TExportNarrativePdfRequest, string, string][] = [
-      [{ text: 'x', sections: [], candidateName: '  ' }, 'BAD_REQUEST', 'candidateName'],
       [{ text: 'x', sections: [{ index: 0, ecqCode: 'LC', start: 0, end: 2 }], candidateName: CANDIDATE }, 'BAD_REQUEST', 'sections[0]'],
       [{ text: 'x'.repeat(NARRATIVE_TEXT_MAX_LENGTH + 1), sections: [], candidateName: CANDIDATE }, 'PAYLOAD_TOO_LARGE', 'text'],
     ];

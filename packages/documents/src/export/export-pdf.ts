@@ -27,7 +27,8 @@ export const PDF_FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
  * positions, so the PDF has the very page count the page rules measured; the candidate's name in the top
  * margin and "Page N of M" in the bottom margin of every page. Text the standard fonts cannot show is drawn
  * as "?" (core's `toWinAnsi`, which the layout measured). Deterministic: the same request gives the same bytes.
- * @throws AppError `BAD_REQUEST` naming `candidateName` when blank or `sections[i]` when outside the text;
+ * A blank candidate name (a draft, e.g. from `ecq migrate`) leaves the top margin empty.
+ * @throws AppError `BAD_REQUEST` naming `sections[i]` when outside the text;
  * `PAYLOAD_TOO_LARGE` naming `text` over `NARRATIVE_TEXT_MAX_LENGTH` (the checks of the Word export).
  */
 export async function exportNarrativePdf(request: TExportNarrativePdfRequest): Promise<Uint8Array> {
@@ -37,8 +38,8 @@ export async function exportNarrativePdf(request: TExportNarrativePdfRequest): P
   const { setup } = layout;
 
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle(request.title?.trim() || `Executive Core Qualifications: ${candidateName}`, { showInWindowTitleBar: true });
-  doc.setAuthor(candidateName);
+  doc.setTitle(request.title?.trim() || defaultTitleOf(candidateName), { showInWindowTitleBar: true });
+  if (candidateName !== '') doc.setAuthor(candidateName);
   doc.setSubject('Executive Core Qualification narratives');
   doc.setProducer(PDF_PRODUCER);
   doc.setCreator(PDF_PRODUCER);
@@ -62,13 +63,16 @@ export async function exportNarrativePdf(request: TExportNarrativePdfRequest): P
   return doc.save();
 }
 
+/** The document title when none is given. */
+export function defaultTitleOf(candidateName: string): string {
+  return candidateName === '' ? 'Executive Core Qualifications' : `Executive Core Qualifications: ${candidateName}`;
+}
+
 /** The same checks, codes and messages as the Word export, so both formats refuse the same requests. */
 function assertRequest(request: TExportNarrativePdfRequest): void {
   const { text, sections } = request;
   if (typeof text !== 'string') throw new AppError('BAD_REQUEST', 'text must be a string', { field: 'text' });
-  if (typeof request.candidateName !== 'string' || request.candidateName.trim().length === 0) {
-    throw new AppError('BAD_REQUEST', 'candidateName must not be blank', { field: 'candidateName' });
-  }
+  if (typeof request.candidateName !== 'string') throw new AppError('BAD_REQUEST', 'candidateName must be a string', { field: 'candidateName' });
   if (request.title !== undefined && typeof request.title !== 'string') throw new AppError('BAD_REQUEST', 'title must be a string', { field: 'title' });
   if (text.length > NARRATIVE_TEXT_MAX_LENGTH) {
     throw new AppError('PAYLOAD_TOO_LARGE', `text is longer than ${NARRATIVE_TEXT_MAX_LENGTH.toLocaleString('en-US')} characters`, { field: 'text' });
