@@ -13,3 +13,4 @@ export * from './crosswalk/migrate-items';
 export * from './case';
 export * from './narrative';
 export * from './layout';
+export * from './qrb';
