@@ -25,7 +25,7 @@ describe('sign-in', () => {
     expect(await user.innerText()).toContain('SES candidate');
     expect(new URL(page.url()).pathname).toBe('/');
     const nav = page.getByRole('navigation', { name: 'Primary navigation' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Models', 'Crosswalks', 'Which model applies']);
+    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Models', 'Crosswalks', 'Which model applies', 'My ECQ packages']);
     await expectAccessible('the home page, signed in');
     await screenshot('home-signed-in');
 

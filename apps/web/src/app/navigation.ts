@@ -1,5 +1,5 @@
 import type { TSession } from '../api/wire-types';
-import { canBrowseModels, canImportModels } from '../auth/permissions';
+import { canBrowseModels, canImportModels, canWriteNarratives } from '../auth/permissions';
 
 export interface TNavItem {
   readonly to: string;
@@ -13,8 +13,6 @@ export const PRIMARY_NAV: readonly TNavItem[] = [
   { to: '/models', label: 'Models', isVisible: canBrowseModels },
   { to: '/crosswalks', label: 'Crosswalks', isVisible: canBrowseModels },
   { to: '/which-model', label: 'Which model applies', isVisible: canBrowseModels },
-  // [WORKBENCH] The candidate's narrative workbench goes here, with its route in routes.tsx, once its page
-  // exists (never before: no entry leads to a page that is not built), e.g.
-  // { to: '/narratives', label: 'My ECQ narratives', isVisible: canWriteNarratives },
+  { to: '/narratives', label: 'My ECQ packages', isVisible: canWriteNarratives },
   { to: '/import-model', label: 'Import a model', isVisible: canImportModels },
 ];

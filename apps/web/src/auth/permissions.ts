@@ -14,6 +14,12 @@ export const canBrowseModels = (_session: TSession | null): boolean => true;
 /** Importing a CASE framework as a new policy pack: OPM administrators (POST /api/models/import). */
 export const canImportModels = (session: TSession | null): boolean => hasRole(session, 'opm_admin');
 
+/**
+ * The candidate's narrative workbench: candidates and executives write their own ECQ packages (server
+ * policies canCreateNarratives, canEditNarrative).
+ */
+export const canWriteNarratives = (session: TSession | null): boolean => hasRole(session, 'candidate') || hasRole(session, 'executive');
+
 /** How each role is named to people. */
 export const ROLE_LABELS: Readonly<Record<TRole, string>> = {
   candidate: 'SES candidate',

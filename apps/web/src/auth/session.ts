@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../api/api-client';
+import { NARRATIVES_KEY } from '../api/queries';
 import type { TSession } from '../api/wire-types';
 
 export const SESSION_QUERY_KEY = ['session'] as const;
@@ -35,7 +36,7 @@ export interface TSignInRequest {
 }
 
 /** Query keys whose data belongs to the signed-in user; dropped on sign-in and sign-out. */
-const USER_SCOPED_KEYS = new Set(['agencies']);
+const USER_SCOPED_KEYS = new Set(['agencies', NARRATIVES_KEY]);
 
 export function useSignIn() {
   const queryClient = useQueryClient();
