@@ -66,19 +66,19 @@ describe('app', () => {
 
     await menuButton.click();
     await expect.poll(() => nav.getByRole('link', { name: 'Crosswalks' }).isVisible()).toBe(true);
-    expect(await page.evaluate('document.activeElement?.getAttribute("class")')).toBe('usa-nav__close');
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("class")')).toBe('usa-nav__close');
     expect(await nav.innerText()).toContain('Demo candidate (DOE)');
     await expectAccessible('the phone menu, open');
     await screenshot('phone-menu');
 
     await page.keyboard.press('Escape');
     await expect.poll(() => nav.getByRole('link', { name: 'Crosswalks' }).isVisible()).toBe(false);
-    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Menu');
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('Menu');
 
     await menuButton.click();
     await nav.getByRole('link', { name: 'Crosswalks' }).click();
     await expect.poll(() => page.title()).toBe('Crosswalks | ECQ Workbench');
-    expect(await nav.getByRole('link', { name: 'Crosswalks' }).isVisible()).toBe(false);
+    await expect.poll(() => nav.getByRole('link', { name: 'Crosswalks' }).isVisible()).toBe(false);
     expect(consoleErrors).toEqual([]);
   });
 
