@@ -29,12 +29,7 @@ export async function narrativeApi(context: BrowserContext, email: string) {
   };
 }
 
-/** An example of the corpus by id. */
-export function corpusText(id: string): string {
-  const example = NARRATIVE_CORPUS.find((e) => e.id === id);
-  if (example === undefined) throw new Error(`no corpus example ${id}`);
-  return example.text;
-}
+export { corpusText } from '@ecq/core/testing';
 
 /**
  * A full package for a model: each ECQ heading ("ECQ 1: Leading Change") and that ECQ's corpus examples

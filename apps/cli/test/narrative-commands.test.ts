@@ -1,23 +1,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyzeNarrative, ECQ_2025, NARRATIVE_CORPUS, segmentNarrative } from '@ecq/core';
+import { analyzeNarrative, ECQ_2025, segmentNarrative } from '@ecq/core';
+import { packageOf } from '@ecq/core/testing';
 import { exportNarrativeDocx, exportNarrativePdf, importNarrativeFile, NARRATIVE_UPLOAD_LIMIT_BYTES } from '@ecq/documents';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXIT_CODES } from '../src/exit-codes';
 import { runInProcess, spawnCli } from './helpers';
 
 /** A corpus example's text by id. */
-function corpusText(id: string): string {
-  const example = NARRATIVE_CORPUS.find((e) => e.id === id);
-  if (!example) throw new Error(`no corpus example ${id}`);
-  return example.text;
-}
-
-function packageOf(sections: readonly (readonly [heading: string, exampleId: string])[]): string {
-  return sections.map(([heading, id]) => `${heading}\n\n${corpusText(id)}`).join('\n\n');
-}
-
 const PACKAGE_2025 = packageOf([
   ['ECQ 1: Leading Change', 'c25-lc-1'],
   ['ECQ 2: Leading People', 'c25-lp-2'],

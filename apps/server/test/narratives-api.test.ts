@@ -1,4 +1,5 @@
-import { NARRATIVE_CORPUS, policyFor, todayUtc } from '@ecq/core';
+import { policyFor, todayUtc } from '@ecq/core';
+import { corpusText, packageOf } from '@ecq/core/testing';
 import { countAuditEvents, countNarrativePackages, countNarrativeVersions, getNarrativeVersion, listAuditEvents, type TAuditEventRow } from '@ecq/db';
 import { createAgency } from '@ecq/db/testing';
 import { exportNarrativeDocx, importNarrativeFile, NARRATIVE_UPLOAD_LIMIT_BYTES } from '@ecq/documents';
@@ -10,16 +11,6 @@ import { createTestApp, signedInUser, type TestApp, type TSignedIn } from './har
 type TMethod = 'GET' | 'POST' | 'PUT';
 
 /** A corpus example's text by id. */
-function corpusText(id: string): string {
-  const example = NARRATIVE_CORPUS.find((e) => e.id === id);
-  if (!example) throw new Error(`no corpus example ${id}`);
-  return example.text;
-}
-
-function packageOf(sections: readonly (readonly [heading: string, exampleId: string])[]): string {
-  return sections.map(([heading, id]) => `${heading}\n\n${corpusText(id)}`).join('\n\n');
-}
-
 /** A five-ECQ January 2025 package: one example under each ECQ heading. */
 const PACKAGE_2025 = packageOf([
   ['ECQ 1: Leading Change', 'c25-lc-1'],

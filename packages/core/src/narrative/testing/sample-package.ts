@@ -16,6 +16,7 @@ export const GOOD_2025_SECTIONS: readonly (readonly [heading: string, exampleId:
   ['ECQ 5: Building Coalitions', 'c25-bc-1'],
 ];
 
-export function goodPackage(sections = GOOD_2025_SECTIONS): string {
+/** ECQ headings each followed by one corpus example, blank lines between (test helper). */
+export function goodPackage(sections: readonly (readonly [heading: string, exampleId: string])[] = GOOD_2025_SECTIONS): string {
   return sections.map(([heading, id]) => `${heading}\n\n${corpusText(id)}`).join('\n\n');
 }
