@@ -2,27 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeNarrative, ECQ_2025, segmentNarrative } from '@ecq/core';
-import { packageOf } from '@ecq/core/testing';
+import { NUMBERED_PACKAGE_2025 as PACKAGE_2025, PACKAGE_2006 } from '@ecq/core/testing';
 import { exportNarrativeDocx, exportNarrativePdf, importNarrativeFile, NARRATIVE_UPLOAD_LIMIT_BYTES } from '@ecq/documents';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EXIT_CODES } from '../src/exit-codes';
 import { runInProcess, spawnCli } from './helpers';
 
-/** A corpus example's text by id. */
-const PACKAGE_2025 = packageOf([
-  ['ECQ 1: Leading Change', 'c25-lc-1'],
-  ['ECQ 2: Leading People', 'c25-lp-2'],
-  ['ECQ 3: Driving Results', 'c25-dr-1'],
-  ['ECQ 4: Achieving Organizational Success', 'c25-aos-1'],
-  ['ECQ 5: Building Coalitions', 'c25-bc-2'],
-]);
-const PACKAGE_2006 = packageOf([
-  ['Leading Change', 'c06-lc-1'],
-  ['Leading People', 'c06-lp-2'],
-  ['Results Driven', 'c06-rd-1'],
-  ['Business Acumen', 'c06-ba-1'],
-  ['Building Coalitions', 'c06-bc-2'],
-]);
 
 /** A date on which the January 2025 model governs hiring, so that the default model is fixed. */
 const NOW = new Date('2025-08-01T12:00:00Z');

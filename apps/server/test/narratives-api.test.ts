@@ -1,5 +1,5 @@
 import { policyFor, todayUtc } from '@ecq/core';
-import { corpusText, packageOf } from '@ecq/core/testing';
+import { corpusText, NUMBERED_PACKAGE_2025 as PACKAGE_2025, PACKAGE_2006 } from '@ecq/core/testing';
 import { countAuditEvents, countNarrativePackages, countNarrativeVersions, getNarrativeVersion, listAuditEvents, type TAuditEventRow } from '@ecq/db';
 import { createAgency } from '@ecq/db/testing';
 import { exportNarrativeDocx, importNarrativeFile, NARRATIVE_UPLOAD_LIMIT_BYTES } from '@ecq/documents';
@@ -10,24 +10,6 @@ import { createTestApp, signedInUser, type TestApp, type TSignedIn } from './har
 
 type TMethod = 'GET' | 'POST' | 'PUT';
 
-/** A corpus example's text by id. */
-/** A five-ECQ January 2025 package: one example under each ECQ heading. */
-const PACKAGE_2025 = packageOf([
-  ['ECQ 1: Leading Change', 'c25-lc-1'],
-  ['ECQ 2: Leading People', 'c25-lp-2'],
-  ['ECQ 3: Driving Results', 'c25-dr-1'],
-  ['ECQ 4: Achieving Organizational Success', 'c25-aos-1'],
-  ['ECQ 5: Building Coalitions', 'c25-bc-2'],
-]);
-
-/** A five-ECQ 2006 package, headed with the 2006 names. */
-const PACKAGE_2006 = packageOf([
-  ['Leading Change', 'c06-lc-1'],
-  ['Leading People', 'c06-lp-2'],
-  ['Results Driven', 'c06-rd-1'],
-  ['Business Acumen', 'c06-ba-1'],
-  ['Building Coalitions', 'c06-bc-2'],
-]);
 
 /** A sentence of the package that must never appear in an audit event. */
 const SECRET_SENTENCE = corpusText('c25-lc-1').split('. ')[0]!;
