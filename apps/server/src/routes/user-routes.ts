@@ -42,6 +42,7 @@ export const ZUpdateUserRequest = z
 
 export const ZListUsersQuery = z.strictObject({
   agencyId: z.uuid().optional(),
+  role: z.enum(ROLES).optional().describe('only users holding this role'),
   limit: ZPageLimit,
   after: z.string().max(EMAIL_MAX_LENGTH).optional(),
 });

@@ -17,3 +17,4 @@ export * from './case-state';
 export * from './case-state-machine';
 export * from './find-case-state-problems';
 export * from './plan-agency-head-transition-holds';
+export * from './qrb-requests';

@@ -1,6 +1,7 @@
 import type { TNarrativeReport } from '@ecq/core';
-import { and, count, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import type { TDatabase } from '../database';
+import { olderThan, type TCreatedCursor } from './keyset';
 import { narrativePackages, narrativePackageVersions, type TNarrativeAnalysisSummary, type TNarrativeVersionSource } from '../schema';
 
 export { NARRATIVE_VERSION_SOURCES, type TNarrativeAnalysisSummary, type TNarrativeVersionSource } from '../schema';
@@ -101,10 +102,7 @@ export async function getNarrativePackageById(db: TDatabase, id: string): Promis
 }
 
 /** The keyset cursor of the package list: newest first, ties broken by id. */
-export interface TNarrativePackageCursor {
-  readonly createdAt: Date;
-  readonly id: string;
-}
+export type TNarrativePackageCursor = TCreatedCursor;
 
 /** Packages newest first, keyset-paginated, of one owner or of everyone. */
 export async function listNarrativePackages(
@@ -114,8 +112,7 @@ export async function listNarrativePackages(
   const conditions: SQL[] = [];
   if (query.ownerUserId !== undefined) conditions.push(eq(narrativePackages.ownerUserId, query.ownerUserId));
   if (query.after !== undefined) {
-    const { createdAt, id } = query.after;
-    conditions.push(or(lt(narrativePackages.createdAt, createdAt), and(eq(narrativePackages.createdAt, createdAt), lt(narrativePackages.id, id)))!);
+    conditions.push(olderThan(narrativePackages.createdAt, narrativePackages.id, { key: query.after.createdAt, id: query.after.id }));
   }
   return db
     .select()

@@ -56,13 +56,14 @@ export async function getUserByEmail(db: TDatabase, email: string): Promise<TUse
   return (await attachRoles(db, rows))[0];
 }
 
-/** Users by email, keyset-paginated, optionally within one agency. */
+/** Users by email, keyset-paginated, optionally within one agency and holding one role. */
 export async function listUsers(
   db: TDatabase,
-  query: { readonly agencyId?: string | undefined; readonly afterEmail?: string | undefined; readonly limit: number },
+  query: { readonly agencyId?: string | undefined; readonly role?: TRole | undefined; readonly afterEmail?: string | undefined; readonly limit: number },
 ): Promise<TUserWithRoles[]> {
   const conditions: SQL[] = [];
   if (query.agencyId !== undefined) conditions.push(eq(users.agencyId, query.agencyId));
+  if (query.role !== undefined) conditions.push(inArray(users.id, db.select({ id: roleAssignments.userId }).from(roleAssignments).where(eq(roleAssignments.role, query.role))));
   if (query.afterEmail !== undefined) conditions.push(gt(users.email, query.afterEmail));
   const rows = await db
     .select()
@@ -71,6 +72,22 @@ export async function listUsers(
     .orderBy(asc(users.email))
     .limit(query.limit);
   return attachRoles(db, rows);
+}
+
+/**
+ * The active users holding a role, in one agency or everywhere: who is told of a change (the agency's
+ * executive-resources staff, OPM's administrators).
+ */
+export async function listActiveUserIdsWithRole(db: TDatabase, query: { readonly role: TRole; readonly agencyId?: string | undefined }): Promise<string[]> {
+  const conditions: SQL[] = [eq(roleAssignments.role, query.role), eq(users.isActive, true)];
+  if (query.agencyId !== undefined) conditions.push(eq(users.agencyId, query.agencyId));
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(roleAssignments, eq(roleAssignments.userId, users.id))
+    .where(and(...conditions))
+    .orderBy(asc(users.id));
+  return rows.map((r) => r.id);
 }
 
 export async function countUsers(db: TDatabase): Promise<number> {
