@@ -18,3 +18,4 @@ export * from './repositories/qrb-settings-repository';
 export * from './repositories/notifications-repository';
 export * from './seed/seed-demo';
 export * from './seed/seed-built-in-packs';
+export * from './seed/seed-qrb-year';

@@ -357,6 +357,10 @@ export const qrbCases = pgTable(
     index('qrb_cases_agency_status_idx').on(t.agencyId, t.status, t.createdAt, t.id),
     index('qrb_cases_created_idx').on(t.createdAt, t.id),
     index('qrb_cases_queue_idx').on(t.status, t.statusSince, t.id),
+    // OPM's default queue, the cases waiting for a board, oldest first: read in index order, a page at a time.
+    index('qrb_cases_waiting_idx')
+      .on(t.statusSince, t.id)
+      .where(sql`${t.status} in ('submitted', 'resubmitted')`),
     index('qrb_cases_board_idx').on(t.boardId, t.statusSince, t.id),
     index('qrb_cases_action_idx').on(t.hiringActionId, t.createdAt, t.id),
     index('qrb_cases_candidate_idx').on(t.candidateUserId, t.createdAt, t.id),

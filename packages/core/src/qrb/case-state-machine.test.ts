@@ -8,6 +8,7 @@ import {
   QRB_CASE_EVENT_TYPES,
   QRB_CASE_STATUSES,
   readEffectiveDecision,
+  reviewRoundOf,
   type TQrbCaseEvent,
   type TQrbCaseEventType,
   type TQrbCaseState,
@@ -318,5 +319,18 @@ describe('refusals on the wire', () => {
     } catch (error) {
       expect(isAppError(error) && error.code).toBe('INVALID_DATE');
     }
+  });
+});
+
+describe('reviewRoundOf', () => {
+  it('is 1 until the first decision, that round while decided, and the next one after a resubmission, held or not', () => {
+    expect(reviewRoundOf(STATES.draft!)).toBe(1);
+    expect(reviewRoundOf(STATES.in_review!)).toBe(1);
+    expect(reviewRoundOf(STATES['decided (approved)']!)).toBe(1);
+    expect(reviewRoundOf(DISAPPROVED)).toBe(1);
+    expect(reviewRoundOf(RESUBMITTED)).toBe(2);
+    expect(reviewRoundOf(STATES['on_hold (from resubmitted)']!)).toBe(2);
+    const reassigned = apply(apply(apply(RESUBMITTED, { ...assign, boardId: 'board-2' }), startReview), { ...disapprove, decisionId: 'dec-2' });
+    expect(reviewRoundOf(reassigned)).toBe(2);
   });
 });

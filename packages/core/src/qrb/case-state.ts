@@ -170,6 +170,15 @@ export function decisionHistoryOf(state: TQrbCaseState): readonly TQrbDecisionRe
 }
 
 /**
+ * The review round a case is in or next enters: one more than the decisions before it. A decided case is in
+ * the round that decided it; a resubmission starts the next (each round has its own member reviews).
+ */
+export function reviewRoundOf(state: TQrbCaseState): number {
+  const decisions = decisionHistoryOf(state).length;
+  return state.status === 'decided' ? decisions : decisions + 1;
+}
+
+/**
  * The event types a case in this state may take — what a UI offers. The guards may still refuse one (a B
  * case is not held for an agency-head transition; a late resubmission is refused).
  */

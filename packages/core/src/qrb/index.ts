@@ -6,6 +6,7 @@
 export * from './qrb-sources';
 export * from './qrb-settings';
 export { computeCaseDueOn, computeResubmissionDueOn, daysLate } from './qrb-deadlines';
+export { addCalendarDays, daysBetween } from './calendar-days';
 export * from './case-basis';
 export * from './qrb-member';
 export * from './derive-hiring-action-terms';

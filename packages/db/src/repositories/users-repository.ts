@@ -74,6 +74,13 @@ export async function listUsers(
   return attachRoles(db, rows);
 }
 
+/** The display names of users by id (who did what, on a timeline). */
+export async function getUserNamesByIds(db: TDatabase, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, [...ids]));
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}
+
 /**
  * The active users holding a role, in one agency or everywhere: who is told of a change (the agency's
  * executive-resources staff, OPM's administrators).

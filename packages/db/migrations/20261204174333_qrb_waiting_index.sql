@@ -1,0 +1,1 @@
+CREATE INDEX "qrb_cases_waiting_idx" ON "qrb_cases" USING btree ("status_since","id") WHERE "qrb_cases"."status" in ('submitted', 'resubmitted');
