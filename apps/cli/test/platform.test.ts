@@ -134,7 +134,8 @@ describe('ecq db, users and packs on a fresh database', () => {
     const result = await ecq(['db', 'seed', '--demo', '--password', DEMO_PASSWORD]);
     expect(result.exitCode, result.stderr).toBe(0);
     expect(result.stdout).toContain('built-in policy packs: installed or refreshed 3 packs');
-    expect(result.stdout).toContain('demo: created 11 agencies and users');
+    // 4 agencies, 11 users (one per role, DOI's staff, three more QRB members) and the 4 members of the QRB roster.
+    expect(result.stdout).toContain('demo: created 19 agencies, users and roster members');
     expect(result.stdout).not.toContain('shown once');
 
     const users = await listUsers();
@@ -288,8 +289,14 @@ describe('ecq db, users and packs on a fresh database', () => {
 
   test('users list --agency lists that agency\'s users only; an unknown code exits 3', async () => {
     const doi = jsonOf<{ agency: string; users: TListedUser[] }>(await ecq(['users', 'list', '--agency', 'DOI', '--json']));
-    expect(doi).toMatchObject({ agency: 'DOI', users: [{ email: 'agency.hr.doi@ecq.example', agency: 'DOI', roles: ['agency_hr'] }] });
-    expect(doi.users).toHaveLength(1);
+    expect(doi).toMatchObject({
+      agency: 'DOI',
+      users: [
+        { email: 'agency.hr.doi@ecq.example', agency: 'DOI', roles: ['agency_hr'] },
+        { email: 'qrb.member.doi@ecq.example', agency: 'DOI', roles: ['qrb_member'] },
+      ],
+    });
+    expect(doi.users).toHaveLength(2);
     const text = await ecq(['users', 'list', '--agency', 'DOE']);
     expect(text.stdout).toMatch(/^pat\.lee@energy\.example +Pat Lee +DOE +agency_hr, rating_official +yes$/m);
     expect(text.stdout).toContain('7 users in DOE');

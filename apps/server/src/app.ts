@@ -46,7 +46,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config: options.config,
     onRefreshError: (error) => app.log.error({ err: error }, 'policy packs: refresh failed; serving the packs loaded before'),
   });
-  const deps: TAppDeps = { db: options.db, config: options.config, now: options.now ?? (() => new Date()), packs };
+  const deps: TAppDeps = { db: options.db, config: options.config, now: options.now ?? (() => new Date()), packs, log: app.log };
   const routes = options.routes ?? ROUTES;
 
   await app.register(fastifyCookie);

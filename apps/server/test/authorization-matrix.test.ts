@@ -96,7 +96,12 @@ afterAll(async () => t.close());
 describe('[AUTHZ] the authorization matrix, generated from the route table', () => {
   it('loads the expectation files, each entry well-formed and no route expected twice', () => {
     expect(Object.keys(expectationModules)).toEqual(
-      expect.arrayContaining(['./access/auth-expectations.ts', './access/admin-expectations.ts', './access/narratives-expectations.ts']),
+      expect.arrayContaining([
+        './access/auth-expectations.ts',
+        './access/admin-expectations.ts',
+        './access/narratives-expectations.ts',
+        './access/qrb-expectations.ts',
+      ]),
     );
     expect(LOAD_PROBLEMS).toEqual([]);
   });

@@ -11,11 +11,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app, in-process, on a fresh migrated database (PostgreSQL when TEST_DATABASE_URL is set). */
-export async function createTestApp(overrides: Partial<TServerConfig> = {}): Promise<TestApp> {
+/**
+ * The real app, in-process, on a fresh migrated database (PostgreSQL when TEST_DATABASE_URL is set); `now`
+ * replaces the clock, for tests about dates and deadlines.
+ */
+export async function createTestApp(overrides: Partial<TServerConfig> = {}, options: { readonly now?: () => Date } = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
   const config = { ...loadConfig({}), ...overrides };
-  const app = await buildApp({ db: handle.db, config });
+  const app = await buildApp({ db: handle.db, config, ...(options.now === undefined ? {} : { now: options.now }) });
   await app.ready();
   return {
     app,

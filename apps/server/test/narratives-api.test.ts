@@ -356,7 +356,7 @@ describe('[NARRATIVES]: isolation', () => {
       }
     }
     const hrRefusal = await call('GET', `/api/narratives/${mine.id}`, hr);
-    expect(hrRefusal.json<{ message: string }>().message).toContain('hiring action');
+    expect(hrRefusal.json<{ message: string }>().message).toContain('shared with a QRB case');
     for (const path of ['', '/versions', '/versions/1', '/analysis', '/export?format=docx']) {
       expect((await call('GET', `/api/narratives/${mine.id}${path}`, admin)).statusCode, path).toBe(200);
     }
@@ -404,7 +404,7 @@ describe('[NARRATIVES]: isolation', () => {
     expect(all.items.map((i) => i.id)).toEqual([made[2], made[1], made[0]]);
     const refused = await call('GET', '/api/narratives', hr);
     expect(refused.statusCode).toBe(403);
-    expect(refused.json<{ message: string }>().message).toContain('hiring action');
+    expect(refused.json<{ message: string }>().message).toContain('shared with a QRB case');
     const badCursor = await call('GET', '/api/narratives?after=nonsense', writer);
     expect(badCursor.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'after' });
   });

@@ -75,7 +75,7 @@ function registerMigrateCommand(db: Command, io: TCliIo): void {
 function registerSeedCommand(db: Command, io: TCliIo): void {
   const command = db
     .command('seed')
-    .description('migrate, install the built-in policy packs and, with --demo, the demo agencies and users');
+    .description('migrate, install the built-in policy packs and, with --demo, the demo agencies, users and QRB roster');
   addDatabaseOptions(command)
     .option('--demo', 'also create the demo agencies (OPM, DOE, DOI) and one user per role')
     .option('--password <password>', `the demo users' password (overrides ${DEMO_PASSWORD_ENV}; generated when neither is given)`)
@@ -124,7 +124,7 @@ function registerSeedCommand(db: Command, io: TCliIo): void {
         io.stdout(
           demo.created === 0
             ? '\ndemo: every agency and user already existed; nothing changed, passwords kept\n'
-            : `\ndemo: created ${countOf(demo.created, 'agency or user', 'agencies and users')}\n`,
+            : `\ndemo: created ${countOf(demo.created, 'agency, user or roster member', 'agencies, users and roster members')}\n`,
         );
         io.stdout(formatTable([{ header: 'EMAIL' }, { header: 'ROLE' }, { header: 'AGENCY' }], demo.users.map((u) => [u.email, u.role, u.agencyCode])));
         if (demo.generatedPassword !== null) {

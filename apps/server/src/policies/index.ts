@@ -72,21 +72,13 @@ function isNarrativeOwner(actor: TActor, pkg: TNarrativeOwnership): boolean {
 export const canCreateNarratives = (actor: TActor): boolean => hasAnyRole(actor, ['candidate', 'executive']);
 
 /**
- * Whether executive-resources staff may see a package: only once the candidate has attached it to one of
- * their agency's hiring actions (issue 4, part 4). Hiring actions do not exist yet, so no package is attached
- * to any, and this is false for everyone until they do.
- */
-export function isNarrativeAttachedToHiringActionOf(_actor: TActor, _pkg: TNarrativeOwnership): boolean {
-  return false;
-}
-
-/**
- * Reading a package (its text, versions, analysis, export): its owner; OPM administrators, who oversee the
- * process government-wide; agency staff once it is attached to their hiring action. Nobody else, in the
- * owner's agency or not: a draft is the candidate's own.
+ * Reading a package (its text, versions, analysis, export): its owner, and OPM administrators, who oversee
+ * the process government-wide. Nobody else, in the owner's agency or not: a draft is the candidate's own.
+ * What a candidate shares with a QRB case is a snapshot of one version, read through the case
+ * ({@link canReadQrbCase}), never the live package.
  */
 export function canReadNarrative(actor: TActor, pkg: TNarrativeOwnership): boolean {
-  return isNarrativeOwner(actor, pkg) || isOpmAdmin(actor) || isNarrativeAttachedToHiringActionOf(actor, pkg);
+  return isNarrativeOwner(actor, pkg) || isOpmAdmin(actor);
 }
 
 /** Saving, importing into and migrating a package: its owner, while a candidate or executive. */
@@ -107,7 +99,7 @@ export function narrativeRefusal(actor: TActor, action: 'read' | 'edit' | 'list'
     return {
       field: action === 'list' ? 'role' : 'id',
       message:
-        "executive-resources staff see a narrative package only once it is attached to one of their agency's hiring actions, and none is yet",
+        "a candidate's packages are their own; executive-resources staff read the version a candidate shared with a QRB case through that case (GET /api/qrb/cases/:id/narrative)",
     };
   }
   switch (action) {
@@ -117,6 +109,115 @@ export function narrativeRefusal(actor: TActor, action: 'read' | 'edit' | 'list'
       return { field: 'id', message: 'only the candidate who owns this narrative package may change it' };
     case 'list':
       return { field: 'role', message: 'only candidates, executives and OPM administrators list narrative packages' };
+  }
+}
+
+/** A hiring action or QRB case as the predicates need it: the agency it belongs to. */
+export interface TAgencyRecord {
+  readonly agencyId: string;
+}
+
+/** Executive-resources staff create hiring actions and QRB cases for their own agency (issue 6). */
+export const canCreateHiringActions = (actor: TActor): boolean => isSignedIn(actor) && hasRole(actor, 'agency_hr') && actor.agencyId !== null;
+
+/** A hiring action: its agency's executive-resources staff, and OPM administrators. */
+export function canReadHiringAction(actor: TActor, action: TAgencyRecord): boolean {
+  return isHrOf(actor, action.agencyId) || isOpmAdmin(actor);
+}
+
+/** Listing hiring actions or QRB cases of an agency (all agencies when undefined): OPM, or that agency's staff. */
+export function canListAgencyRecordsOf(actor: TActor, agencyId: string | undefined): boolean {
+  if (isOpmAdmin(actor)) return true;
+  return agencyId !== undefined && isHrOf(actor, agencyId);
+}
+
+/** Creating, editing, submitting and resubmitting a case, and asking for a migration draft: its agency's staff. */
+export function canManageQrbCase(actor: TActor, qrbCase: TAgencyRecord): boolean {
+  return isHrOf(actor, qrbCase.agencyId);
+}
+
+/** A QRB case as the predicates need it: its agency, its candidate, and whether the actor sits on its board. */
+export interface TQrbCaseAccess extends TAgencyRecord {
+  readonly candidateUserId: string | null;
+  /** True when the actor is an active roster member seated on the board the case is (or was last) with. */
+  readonly isActorOnBoard: boolean;
+}
+
+export function isQrbCaseCandidate(actor: TActor, qrbCase: TQrbCaseAccess): boolean {
+  return isSignedIn(actor) && qrbCase.candidateUserId !== null && qrbCase.candidateUserId === actor.userId;
+}
+
+/** A member of the case's board, reviewing it (POLICY.md §2: the board certifies). */
+export function isQrbCaseBoardMember(actor: TActor, qrbCase: TQrbCaseAccess): boolean {
+  return hasRole(actor, 'qrb_member') && qrbCase.isActorOnBoard;
+}
+
+/**
+ * Reading a case (its status, timeline, shared narrative snapshot, decision and certificate): its agency's
+ * staff, OPM administrators, the members of its board, and the candidate it is about.
+ */
+export function canReadQrbCase(actor: TActor, qrbCase: TQrbCaseAccess): boolean {
+  return isHrOf(actor, qrbCase.agencyId) || isOpmAdmin(actor) || isQrbCaseBoardMember(actor, qrbCase) || isQrbCaseCandidate(actor, qrbCase);
+}
+
+/** The resume and CDP certificate: those who judge the case and its agency, not other readers. */
+export function canReadQrbCaseFiles(actor: TActor, qrbCase: TQrbCaseAccess): boolean {
+  return isHrOf(actor, qrbCase.agencyId) || isOpmAdmin(actor) || isQrbCaseBoardMember(actor, qrbCase);
+}
+
+/** The pre-submission check: the agency that submits, and OPM. */
+export function canCheckQrbCase(actor: TActor, qrbCase: TQrbCaseAccess): boolean {
+  return isHrOf(actor, qrbCase.agencyId) || isOpmAdmin(actor);
+}
+
+/** Sharing one's own ECQ package with a case: the candidate it is about, while a candidate or executive. */
+export function canShareNarrativeWithQrbCase(actor: TActor, qrbCase: TQrbCaseAccess): boolean {
+  return isQrbCaseCandidate(actor, qrbCase) && canCreateNarratives(actor);
+}
+
+/** OPM administers the QRB: the roster, boards, assignments, holds, amendments and settings (POLICY.md §2). */
+export const canAdministerQrb = (actor: TActor): boolean => isOpmAdmin(actor);
+
+/** Individual reviews: the board that records them and OPM; never the agency or the candidate. */
+export function canReadQrbReviews(actor: TActor, qrbCase: TQrbCaseAccess): boolean {
+  return isQrbCaseBoardMember(actor, qrbCase) || isOpmAdmin(actor);
+}
+
+/** Recording one's own findings on a case: a member of its board. */
+export const canReviewQrbCase = (actor: TActor, qrbCase: TQrbCaseAccess): boolean => isQrbCaseBoardMember(actor, qrbCase);
+
+/** Opening the review and finalising the board's decision: a member of its board, or OPM. */
+export function canConductQrbReview(actor: TActor, qrbCase: TQrbCaseAccess): boolean {
+  return isQrbCaseBoardMember(actor, qrbCase) || isOpmAdmin(actor);
+}
+
+/** Agency-head transitions: OPM everywhere; an agency's staff see their own agency's. */
+export const canListAgencyHeadTransitionsOf = canListAgencyRecordsOf;
+
+/** Why a QRB case request was refused, for the 403's message. */
+export function qrbCaseRefusal(action: 'read' | 'manage' | 'files' | 'check' | 'share' | 'administer' | 'reviews' | 'review' | 'conduct'): {
+  readonly field: string;
+  readonly message: string;
+} {
+  switch (action) {
+    case 'read':
+      return { field: 'id', message: "this QRB case is another agency's; its agency, OPM, its board and its candidate read it" };
+    case 'manage':
+      return { field: 'id', message: "only the case's agency's executive-resources staff change, submit or resubmit it" };
+    case 'files':
+      return { field: 'id', message: "a case's files are read by its agency, OPM and its board" };
+    case 'check':
+      return { field: 'id', message: "only the case's agency and OPM run its pre-submission check" };
+    case 'share':
+      return { field: 'id', message: 'only the candidate this case is about shares an ECQ package with it' };
+    case 'administer':
+      return { field: 'role', message: 'only OPM administrators run the Qualifications Review Board' };
+    case 'reviews':
+      return { field: 'id', message: "members' individual reviews are read by the case's board and OPM only" };
+    case 'review':
+      return { field: 'id', message: "only a member of the case's board records a review of it" };
+    case 'conduct':
+      return { field: 'id', message: "only a member of the case's board, or OPM, opens its review or finalises its decision" };
   }
 }
 

@@ -5,7 +5,12 @@ import { authRoutes } from './auth-routes';
 import { caseRoutes } from './case-routes';
 import { healthRoutes } from './health-routes';
 import { modelRoutes } from './model-routes';
+import { hiringActionRoutes } from './hiring-action-routes';
 import { narrativeRoutes } from './narrative-routes';
+import { notificationRoutes } from './notification-routes';
+import { qrbBoardRoutes } from './qrb-board-routes';
+import { qrbCaseRoutes } from './qrb-case-routes';
+import { qrbReviewRoutes } from './qrb-review-routes';
 import { userRoutes } from './user-routes';
 
 /** Every route of the API. The OpenAPI document and the authorization matrix test are generated from it. */
@@ -18,4 +23,9 @@ export const ROUTES: readonly TAnyRoute[] = [
   ...modelRoutes,
   ...caseRoutes,
   ...narrativeRoutes,
+  ...hiringActionRoutes,
+  ...qrbCaseRoutes,
+  ...qrbReviewRoutes,
+  ...qrbBoardRoutes,
+  ...notificationRoutes,
 ];

@@ -7,7 +7,8 @@ import {
 } from '@ecq/core';
 import { NARRATIVE_UPLOAD_LIMIT_BYTES } from '@ecq/documents';
 import { z } from 'zod';
-import { defineRoute, REPLY_SENT, rolesOnly, SIGNED_IN } from '../http/route';
+import { defineRoute, rolesOnly, SIGNED_IN } from '../http/route';
+import { sendFile } from '../http/send-file';
 import { requireSignedIn } from '../policies';
 import {
   presentNarrativePackage,
@@ -87,7 +88,7 @@ export const ZExportNarrativeQuery = z.strictObject({ format: z.enum(NARRATIVE_E
 const WRITERS = rolesOnly('candidate', 'executive');
 /**
  * Readers: owners, OPM administrators, and agency staff, who pass the gate so that the policy can tell them
- * why they are refused until hiring actions exist (canReadNarrative).
+ * why they are refused: they read a shared snapshot through its QRB case (canReadNarrative).
  */
 const READERS = rolesOnly('candidate', 'executive', 'opm_admin', 'agency_hr');
 const TAGS = ['narratives'];
@@ -244,13 +245,7 @@ export const narrativeRoutes = [
     responseMediaTypes: Object.values(NARRATIVE_EXPORT_CONTENT_TYPES),
     async handler({ actor, params, query, deps, reply }) {
       const file = await exportNarrativePackage(deps, { actor: requireSignedIn(actor), id: params.id, format: query.format });
-      void reply
-        .status(200)
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
-        .header('cache-control', 'private, no-store')
-        .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
-      return REPLY_SENT;
+      return sendFile(reply, file);
     },
   }),
   defineRoute({

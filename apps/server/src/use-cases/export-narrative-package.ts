@@ -1,5 +1,6 @@
 import { exportNarrativeDocx, exportNarrativePdf } from '@ecq/documents';
 import type { TUserActor } from '../auth/actor';
+import { safeFilename } from '../http/safe-filename';
 import type { TAppDeps } from '../deps';
 import { loadCurrentNarrativeVersion, loadNarrativePackage } from './load-narrative-package';
 import { analyzeNarrativeWith, resolveNarrativePack, storedNarrativeLimits } from './narrative-analysis';
@@ -14,12 +15,7 @@ export const NARRATIVE_EXPORT_CONTENT_TYPES: Readonly<Record<TNarrativeExportFor
 
 /** A file name safe in any header and file system: the title's letters, digits, dots and dashes. */
 export function safeExportFilename(title: string, format: TNarrativeExportFormat): string {
-  const stem = title
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[-.]+|[-.]+$/g, '')
-    .slice(0, 80);
-  return `${stem.length > 0 ? stem : 'ecq-narrative'}.${format}`;
+  return `${safeFilename(title, { fallback: 'ecq-narrative', maxLength: 80 })}.${format}`;
 }
 
 /**

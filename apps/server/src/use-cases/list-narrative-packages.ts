@@ -1,24 +1,9 @@
-import { AppError } from '@ecq/core';
-import { listNarrativePackages as listNarrativePackageRows, type TNarrativePackageCursor, type TNarrativePackageRow } from '@ecq/db';
+import { listNarrativePackages as listNarrativePackageRows, type TNarrativePackageRow } from '@ecq/db';
 import type { TUserActor } from '../auth/actor';
 import type { TAppDeps } from '../deps';
 import { authorize, canListAllNarratives, canListNarratives, narrativeRefusal } from '../policies';
+import { formatCreatedCursor, parseCreatedCursor } from './created-cursor';
 import { keysetPage, type TKeysetPage } from './keyset-page';
-
-const CURSOR_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_([0-9a-f-]{36})$/;
-
-function formatCursor(row: TNarrativePackageRow): string {
-  return `${row.createdAt.toISOString()}_${row.id}`;
-}
-
-function parseCursor(cursor: string): TNarrativePackageCursor {
-  const match = CURSOR_PATTERN.exec(cursor);
-  const createdAt = match ? new Date(match[1]!) : undefined;
-  if (!match || createdAt === undefined || Number.isNaN(createdAt.getTime())) {
-    throw new AppError('VALIDATION_FAILED', 'after: not a cursor this list returned (use nextCursor as given)', { field: 'after' });
-  }
-  return { createdAt, id: match[2]! };
-}
 
 /**
  * Narrative packages newest first, one keyset page at a time: a candidate's or executive's own; OPM
@@ -37,8 +22,8 @@ export async function listNarrativePackages(
   });
   const rows = await listNarrativePackageRows(deps.db, {
     ownerUserId: isAll ? request.ownerUserId : actor.userId,
-    after: request.after === undefined ? undefined : parseCursor(request.after),
+    after: request.after === undefined ? undefined : parseCreatedCursor(request.after, 'after'),
     limit: request.limit + 1,
   });
-  return keysetPage(rows, request.limit, formatCursor);
+  return keysetPage(rows, request.limit, formatCreatedCursor);
 }

@@ -5,8 +5,8 @@ import { authorize, canEditNarrative, canReadNarrative, narrativeRefusal } from 
 
 /**
  * A package the actor may read (`read`) or change (`edit`).
- * @throws AppError `NOT_FOUND` naming `id`; `FORBIDDEN` saying why (another candidate's package, or agency
- * staff before the package is attached to their hiring action).
+ * @throws AppError `NOT_FOUND` naming `id`; `FORBIDDEN` saying why (another candidate's package; agency staff,
+ * who read what a candidate shares through the QRB case).
  */
 export async function loadNarrativePackage(
   db: TDatabase,

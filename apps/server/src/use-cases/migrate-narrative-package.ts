@@ -4,12 +4,16 @@ import {
   getPack,
   migrateNarrative,
   NARRATIVE_TITLE_MAX_LENGTH,
+  type TNarrativeLimitsOverrides,
   type TNarrativeMigration,
+  type TNarrativeReport,
+  type TPolicyPack,
 } from '@ecq/core';
 import {
   insertNarrativePackage,
   recordAuditEvent,
   summarizeNarrativeAnalysis,
+  type TDatabase,
   type TNarrativePackageRow,
   type TNarrativeVersionRow,
 } from '@ecq/db';
@@ -36,12 +40,53 @@ function draftTitle(title: string, toModelId: string): string {
 export async function migrateNarrativePackage(
   deps: TAppDeps,
   request: { readonly actor: TUserActor; readonly id: string; readonly to: string; readonly requestId: string },
-): Promise<{ readonly package: TNarrativePackageRow; readonly version: TNarrativeVersionRow; readonly migration: TNarrativeMigration }> {
+): Promise<TMigratedNarrativePackage> {
   const { actor } = request;
   const source = await loadNarrativePackage(deps.db, { actor, id: request.id, access: 'edit' });
   const sourceVersion = await loadCurrentNarrativeVersion(deps.db, source);
+  const draft = await draftNarrativeMigration(deps, { source, sourceVersion, to: request.to });
+  return deps.db.transaction(async (tx) => {
+    const created = await insertMigratedNarrativePackage(tx, { source, sourceVersion, draft, createdBy: actor.userId });
+    await recordAuditEvent(tx, {
+      actorUserId: actor.userId,
+      // A draft is the candidate's alone: agency staff must not learn of it from their audit log either.
+      agencyId: null,
+      action: 'narrative.migrated',
+      entityType: 'narrative_package',
+      entityId: created.package.id,
+      before: presentNarrativeAudit(source, sourceVersion),
+      after: presentMigratedNarrativeAudit(created),
+      requestId: request.requestId,
+    });
+    return created;
+  });
+}
+
+/** A migrated draft, analysed, not yet stored. */
+export interface TNarrativeMigrationDraft {
+  readonly toPack: TPolicyPack;
+  readonly migration: TNarrativeMigration;
+  readonly limits: TNarrativeLimitsOverrides;
+  readonly report: TNarrativeReport;
+}
+
+export interface TMigratedNarrativePackage {
+  readonly package: TNarrativePackageRow;
+  readonly version: TNarrativeVersionRow;
+  readonly migration: TNarrativeMigration;
+}
+
+/**
+ * Drafts the migration of one version of a package to another model (core `migrateNarrative` through the
+ * crosswalk between them), analysed against the target model with the package's limits.
+ * @throws AppError `UNKNOWN_MODEL` / `UNKNOWN_CROSSWALK` naming `to`.
+ */
+export async function draftNarrativeMigration(
+  deps: TAppDeps,
+  request: { readonly source: TNarrativePackageRow; readonly sourceVersion: TNarrativeVersionRow; readonly to: string },
+): Promise<TNarrativeMigrationDraft> {
   const snapshot = await deps.packs.current();
-  const fromPack = getPack(source.modelId, snapshot.packs, 'modelId');
+  const fromPack = getPack(request.source.modelId, snapshot.packs, 'modelId');
   const toPack = getPack(request.to, snapshot.packs, 'to');
   let crosswalk;
   try {
@@ -52,35 +97,50 @@ export async function migrateNarrativePackage(
     }
     throw error;
   }
-  const migration = migrateNarrative(sourceVersion.text, { crosswalk, crosswalks: snapshot.crosswalks });
-  const limits = storedNarrativeLimits(source.limits);
+  const migration = migrateNarrative(request.sourceVersion.text, { crosswalk, crosswalks: snapshot.crosswalks });
+  const limits = storedNarrativeLimits(request.source.limits);
   const report = analyzeNarrativeWith(deps, { text: migration.draftText, pack: toPack, limits });
-  return deps.db.transaction(async (tx) => {
-    const created = await insertNarrativePackage(tx, {
-      ownerUserId: source.ownerUserId,
-      agencyId: source.agencyId,
-      title: draftTitle(source.title, toPack.id),
-      candidateName: source.candidateName,
-      modelId: toPack.id,
-      limits,
-      derivedFrom: { packageId: source.id, version: sourceVersion.number },
-      firstVersion: { text: migration.draftText, source: 'migration', createdBy: actor.userId, analysis: summarizeNarrativeAnalysis(report) },
-    });
-    await recordAuditEvent(tx, {
-      actorUserId: actor.userId,
-      // A draft is the candidate's alone: agency staff must not learn of it from their audit log either.
-      agencyId: null,
-      action: 'narrative.migrated',
-      entityType: 'narrative_package',
-      entityId: created.package.id,
-      before: presentNarrativeAudit(source, sourceVersion),
-      after: {
-        ...presentNarrativeAudit(created.package, created.version),
-        crosswalkId: migration.crosswalkId,
-        gaps: migration.gaps.map((g) => g.code),
-      },
-      requestId: request.requestId,
-    });
-    return { ...created, migration };
+  return { toPack, migration, limits, report };
+}
+
+/**
+ * Stores a migrated draft as a NEW package of the source's owner, derived from the version read (the
+ * original is untouched). Call it inside the transaction that audits it.
+ */
+export async function insertMigratedNarrativePackage(
+  tx: TDatabase,
+  request: {
+    readonly source: TNarrativePackageRow;
+    readonly sourceVersion: TNarrativeVersionRow;
+    readonly draft: TNarrativeMigrationDraft;
+    /** Who made the draft: the owner, or the agency staff who asked for it for the candidate. */
+    readonly createdBy: string;
+  },
+): Promise<TMigratedNarrativePackage> {
+  const { source, sourceVersion, draft } = request;
+  const created = await insertNarrativePackage(tx, {
+    ownerUserId: source.ownerUserId,
+    agencyId: source.agencyId,
+    title: draftTitle(source.title, draft.toPack.id),
+    candidateName: source.candidateName,
+    modelId: draft.toPack.id,
+    limits: draft.limits,
+    derivedFrom: { packageId: source.id, version: sourceVersion.number },
+    firstVersion: {
+      text: draft.migration.draftText,
+      source: 'migration',
+      createdBy: request.createdBy,
+      analysis: summarizeNarrativeAnalysis(draft.report),
+    },
   });
+  return { ...created, migration: draft.migration };
+}
+
+/** A migrated package in an audit event: the draft, the crosswalk and the gaps, never the text. */
+export function presentMigratedNarrativeAudit(created: TMigratedNarrativePackage): Record<string, unknown> {
+  return {
+    ...presentNarrativeAudit(created.package, created.version),
+    crosswalkId: created.migration.crosswalkId,
+    gaps: created.migration.gaps.map((g) => g.code),
+  };
 }

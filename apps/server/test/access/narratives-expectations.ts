@@ -4,7 +4,7 @@ import { NOBODY, SIGNED_IN_USERS, type TAccessCase, type TAccessExpectations, ty
 /** Candidates and executives reach their own packages only; OPM administrators read every package. */
 const OWNERS: Readonly<Record<TAudience, TReach>> = { ...NOBODY, candidate: 'own', executive: 'own' };
 const OWNERS_AND_OPM: Readonly<Record<TAudience, TReach>> = { ...OWNERS, opm_admin: 'all' };
-/** Agency staff are refused too (policies isNarrativeAttachedToHiringActionOf: no hiring actions yet). */
+/** Agency staff are refused too: they read a snapshot a candidate shares with a QRB case, through the case (policies canReadNarrative). */
 const WRITERS: Readonly<Record<TAudience, TReach>> = { ...NOBODY, candidate: 'all', executive: 'all' };
 const LISTERS: Readonly<Record<TAudience, TReach>> = { ...WRITERS, opm_admin: 'all' };
 

@@ -1,0 +1,65 @@
+import { allowedEventTypes, todayUtc, type TQrbCaseState } from '@ecq/core';
+import { getNarrativePackageById, getQrbAttachmentInfos } from '@ecq/db';
+import type { TUserActor } from '../../auth/actor';
+import type { TAppDeps } from '../../deps';
+import {
+  canAdministerQrb,
+  canConductQrbReview,
+  canManageQrbCase,
+  canReviewQrbCase,
+  canShareNarrativeWithQrbCase,
+  type TQrbCaseAccess,
+} from '../../policies';
+import { presentHiringAction } from '../../presenters/hiring-action';
+import type { TQrbCaseAction, TQrbCaseView } from '../../presenters/qrb-case';
+import { loadQrbCase } from './load-qrb-case';
+import { isQrbCaseEditable } from './qrb-case-editing';
+import { loadActionOfCase } from './run-qrb-case-check';
+
+/** What the actor may do with the case in its state: the policies and core's allowed events together. */
+export function availableQrbCaseActions(actor: TUserActor, access: TQrbCaseAccess, state: TQrbCaseState, hasNarrative: boolean): TQrbCaseAction[] {
+  const allowed = allowedEventTypes(state);
+  const actions: TQrbCaseAction[] = [];
+  const editable = isQrbCaseEditable(state);
+  if (canManageQrbCase(actor, access)) {
+    if (editable) actions.push('edit', 'upload', 'check');
+    if (editable && hasNarrative) actions.push('migration_draft');
+    if (allowed.includes('submit')) actions.push('submit');
+    if (allowed.includes('resubmit')) actions.push('resubmit');
+  }
+  if (editable && canShareNarrativeWithQrbCase(actor, access)) actions.push('share');
+  if (canAdministerQrb(actor)) {
+    if (allowed.includes('assign')) actions.push('assign');
+    if (allowed.includes('hold')) actions.push('hold');
+    if (allowed.includes('release')) actions.push('release');
+    if (allowed.includes('amend_decision')) actions.push('amend');
+  }
+  if (canConductQrbReview(actor, access)) {
+    if (allowed.includes('start_review')) actions.push('start_review');
+    if (allowed.includes('decide')) actions.push('decide');
+  }
+  if (state.status === 'in_review' && canReviewQrbCase(actor, access)) actions.push('review');
+  if (state.status === 'decided' && state.decision.outcome === 'approved') actions.push('certificate');
+  return actions;
+}
+
+/** Everything the case page shows the actor: the case, its action, board, evidence, decisions and what they may do. */
+export async function getQrbCase(deps: TAppDeps, request: { readonly actor: TUserActor; readonly id: string }): Promise<TQrbCaseView> {
+  const { row, access, board } = await loadQrbCase(deps.db, { actor: request.actor, id: request.id, kind: 'read' });
+  const attachmentIds = [row.resumeAttachmentId, row.cdpCertificateAttachmentId].filter((id): id is string => id !== null);
+  const [{ action, pack }, attachments, pkg] = await Promise.all([
+    loadActionOfCase(deps, row),
+    getQrbAttachmentInfos(deps.db, attachmentIds),
+    row.narrativePackageId === null ? undefined : getNarrativePackageById(deps.db, row.narrativePackageId),
+  ]);
+  return {
+    row,
+    action: presentHiringAction(action, pack),
+    board,
+    attachments,
+    narrative:
+      pkg === undefined || row.narrativeVersion === null ? undefined : { packageId: pkg.id, version: row.narrativeVersion, title: pkg.title, modelId: pkg.modelId },
+    actions: availableQrbCaseActions(request.actor, access, row.state, row.narrativePackageId !== null),
+    today: todayUtc(deps.now()),
+  };
+}
