@@ -1,6 +1,7 @@
 import { runHttpBench } from './http-bench';
 import { runNarrativeBench } from './narrative-bench';
 import { runPolicyBench } from './policy-bench';
+import { runQrbBench } from './qrb-bench';
 import { runWebBench } from './web-bench';
 
 /** The benchmarks by name: `npm run bench` runs them all in this order, `npm run bench -- narrative` one. */
@@ -9,6 +10,7 @@ const BENCHES = {
   narrative: runNarrativeBench,
   http: runHttpBench,
   web: runWebBench,
+  qrb: runQrbBench,
 } as const;
 
 type TBenchName = keyof typeof BENCHES;

@@ -1,0 +1,238 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import type { TQrbCaseStatus } from '@ecq/core';
+import {
+  createSeededRandom,
+  listQrbCases,
+  listQrbQueue,
+  openDatabase,
+  seedQrbYear,
+  type DatabaseHandle,
+  type TCreatedCursor,
+  type TQrbCaseListRow,
+  type TQrbQueueCursor,
+  type TDatabase,
+  type TQrbYearSummary,
+} from '@ecq/db';
+import { timeAsync, type TTiming } from './measure';
+
+/** The issue's target for every list below, on both databases. */
+const TARGET_P95_MS = 50;
+const RUNS = 200;
+const WARMUP = 10;
+/** A page of 50 and one more row, which tells the app whether there is a next page. */
+const PAGE = 51;
+const PARAMETER_SEED = 2026;
+const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
+const QUEUE_STATUSES = ['submitted', 'resubmitted'] as const satisfies readonly TQrbCaseStatus[];
+
+/** The cursor the app sends for the page after `rows` (their 50th row), when there is one. */
+const createdCursorOf = (rows: readonly TQrbCaseListRow[]): TCreatedCursor | undefined => {
+  const last = rows[Math.min(PAGE - 2, rows.length - 1)];
+  return last === undefined ? undefined : { createdAt: last.createdAt, id: last.id };
+};
+
+interface TQuery {
+  readonly name: string;
+  readonly run: () => Promise<unknown>;
+}
+
+/** The board queue and the agency case lists, each run with parameters drawn per run from a seeded PRNG. */
+async function buildQueries(handle: DatabaseHandle, year: TQrbYearSummary): Promise<TQuery[]> {
+  const { db } = handle;
+  const random = createSeededRandom(PARAMETER_SEED);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const agencies = year.agencies;
+
+  // Cursors the app would send: the last row of every full page of the queue, and of each agency's first page.
+  const queueCursors: TQrbQueueCursor[] = [];
+  for (let after: TQrbQueueCursor | undefined; ; ) {
+    const rows = await listQrbQueue(db, { statuses: QUEUE_STATUSES, after, limit: PAGE });
+    if (rows.length < PAGE) break;
+    const last = rows[PAGE - 2]!;
+    if (last.statusSince === null) break;
+    after = { statusSince: last.statusSince, id: last.id };
+    queueCursors.push(after);
+  }
+  const agencyCursors: { agencyId: string; after: TCreatedCursor }[] = [];
+  for (const agency of agencies) {
+    const after = createdCursorOf(await listQrbCases(db, { agencyId: agency.id, limit: PAGE }));
+    if (after !== undefined) agencyCursors.push({ agencyId: agency.id, after });
+  }
+  if (queueCursors.length === 0 || agencyCursors.length === 0) throw new Error('qrb bench: the seeded year has no second page to fetch');
+
+  return [
+    { name: 'board queue, first page', run: () => listQrbQueue(db, { statuses: QUEUE_STATUSES, limit: PAGE }) },
+    {
+      name: 'board queue, agency + basis A',
+      run: () => listQrbQueue(db, { statuses: QUEUE_STATUSES, agencyId: pick(agencies).id, basis: 'A', limit: PAGE }),
+    },
+    { name: 'board queue, later page', run: () => listQrbQueue(db, { statuses: QUEUE_STATUSES, after: pick(queueCursors), limit: PAGE }) },
+    { name: 'agency cases, first page', run: () => listQrbCases(db, { agencyId: pick(agencies).id, limit: PAGE }) },
+    {
+      name: 'agency cases, 3 statuses + basis A',
+      run: () => listQrbCases(db, { agencyId: pick(agencies).id, statuses: ['submitted', 'assigned', 'in_review'], basis: 'A', limit: PAGE }),
+    },
+    {
+      name: 'agency cases, one hiring action',
+      run: () => {
+        const agency = pick(agencies.filter((a) => a.hiringActionIds.length > 0));
+        return listQrbCases(db, { agencyId: agency.id, hiringActionId: pick(agency.hiringActionIds), limit: PAGE });
+      },
+    },
+    {
+      name: 'agency cases, later page',
+      run: () => {
+        const { agencyId, after } = pick(agencyCursors);
+        return listQrbCases(db, { agencyId, after, limit: PAGE });
+      },
+    },
+  ];
+}
+
+function formatTiming(database: string, timing: TTiming, width: number): string {
+  const verdict = timing.p95Ms < TARGET_P95_MS ? 'PASS' : 'OVER';
+  return (
+    `${database.padEnd(8)}  ${timing.name.padEnd(width)}  median ${timing.medianMs.toFixed(2).padStart(7)} ms  ` +
+    `p95 ${timing.p95Ms.toFixed(2).padStart(7)} ms  (target p95 < ${TARGET_P95_MS} ms) ${verdict}`
+  );
+}
+
+/** Seeds the full year on `handle` (already migrated), analyzes it, and times every query. */
+async function measureYear(database: string, handle: DatabaseHandle): Promise<{ year: TQrbYearSummary; timings: TTiming[] }> {
+  const start = performance.now();
+  const year = await seedQrbYear(handle.db);
+  const seconds = (performance.now() - start) / 1000;
+  const rows = Object.values(year.counts).reduce((sum, n) => sum + n, 0);
+  console.log(
+    `${database.padEnd(8)}  seed ${seconds.toFixed(2)} s: ${rows.toLocaleString('en-US')} rows ` +
+      `(${Math.round(rows / seconds).toLocaleString('en-US')} rows/s; ${year.counts.cases.toLocaleString('en-US')} cases)`,
+  );
+  await handle.db.execute('analyze');
+  const queries = await buildQueries(handle, year);
+  const timings: TTiming[] = [];
+  for (const query of queries) timings.push(await timeAsync(query.name, query.run, { runs: RUNS, warmup: WARMUP }));
+  const width = Math.max(...timings.map((t) => t.name.length));
+  for (const timing of timings) console.log(formatTiming(database, timing, width));
+  return { year, timings };
+}
+
+async function measureOnPglite(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'ecq-qrb-bench-'));
+  const handle = await openDatabase({ dataDir: join(dir, 'data') });
+  try {
+    await handle.migrate();
+    await measureYear('pglite', handle);
+  } finally {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The SQL the repository's `listQrbQueue` and `listQrbCases` send for the two main lists (qrb-cases-repository.ts),
+ * written out so PostgreSQL can EXPLAIN it with the same parameters.
+ */
+const LIST_SELECT = `select c.id, c.hiring_action_id, h.position_title, h.qrb_case_due_on, c.agency_id, a.code, a.name, c.candidate_name,
+  c.candidate_user_id, c.basis, c.status, c.status_since, c.board_id, c.outcome, c.created_at, c.updated_at, c.version
+  from qrb_cases c inner join hiring_actions h on h.id = c.hiring_action_id inner join agencies a on a.id = c.agency_id`;
+const EXPLAINED = [
+  { name: 'board queue, first page', sql: `${LIST_SELECT} where c.status in ($1, $2) order by c.status_since asc, c.id asc limit $3` },
+  { name: 'agency cases, first page', sql: `${LIST_SELECT} where c.agency_id = $1 order by c.created_at desc, c.id desc limit $2` },
+] as const;
+
+interface TPlanNode {
+  readonly 'Node Type': string;
+  readonly 'Index Name'?: string;
+  readonly 'Relation Name'?: string;
+  readonly Plans?: readonly TPlanNode[];
+}
+
+/** The plan as one line, `Limit > Nested Loop > Index Scan qrb_cases_queue_idx …`, depth first. */
+function describePlan(node: TPlanNode): string {
+  const self = `${node['Node Type']}${node['Index Name'] ? ` ${node['Index Name']}` : node['Relation Name'] ? ` ${node['Relation Name']}` : ''}`;
+  const children = (node.Plans ?? []).map(describePlan);
+  return children.length === 0 ? self : `${self} > (${children.join(', ')})`;
+}
+
+function readsCasesByIndex(node: TPlanNode): boolean {
+  const isIndexScan = /Index/.test(node['Node Type']) && (node['Index Name'] ?? '').startsWith('qrb_cases');
+  return isIndexScan || (node.Plans ?? []).some(readsCasesByIndex);
+}
+
+async function explainOnPostgres(url: string, db: TDatabase, year: TQrbYearSummary): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const agencyId = year.agencies[0]!.id;
+    const parameters: Record<(typeof EXPLAINED)[number]['name'], unknown[]> = {
+      'board queue, first page': [...QUEUE_STATUSES, PAGE],
+      'agency cases, first page': [agencyId, PAGE],
+    };
+    const fromRepository: Record<(typeof EXPLAINED)[number]['name'], readonly TQrbCaseListRow[]> = {
+      'board queue, first page': await listQrbQueue(db, { statuses: QUEUE_STATUSES, limit: PAGE }),
+      'agency cases, first page': await listQrbCases(db, { agencyId, limit: PAGE }),
+    };
+    for (const query of EXPLAINED) {
+      // The SQL written out must return what the repository returns, or its plan explains nothing.
+      const ids = (await client.query<{ id: string }>(query.sql, parameters[query.name])).rows.map((r) => r.id);
+      const mirrors = ids.join() === fromRepository[query.name].map((r) => r.id).join();
+      const result = await client.query<{ 'QUERY PLAN': { Plan: TPlanNode }[] }>(`explain (format json) ${query.sql}`, parameters[query.name]);
+      const plan = result.rows[0]!['QUERY PLAN'][0]!.Plan;
+      console.log(
+        `postgres  EXPLAIN ${query.name}: index scan on qrb_cases ${readsCasesByIndex(plan) ? 'yes' : 'NO'} — ${describePlan(plan)}` +
+          (mirrors ? '' : ' (WARNING: this SQL no longer returns the repository\'s rows; update EXPLAINED)'),
+      );
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh PostgreSQL database for the bench, dropped afterwards; skipped with a note when none can be reached. */
+async function measureOnPostgres(): Promise<void> {
+  const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || DEFAULT_POSTGRES_URL;
+  const shown = adminUrl.replace(/:[^:@/]*@/, ':***@');
+  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
+  const name = `ecq_bench_${randomBytes(6).toString('hex')}`;
+  try {
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    console.log(`postgres  skipped: cannot use ${shown} (${reason}); set BENCH_DATABASE_URL to measure it`);
+    return;
+  }
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ url: url.toString() });
+  try {
+    await handle.migrate();
+    const { year } = await measureYear('postgres', handle);
+    await explainOnPostgres(url.toString(), handle.db, year);
+  } finally {
+    await handle.close();
+    const dropper = new pg.Client({ connectionString: adminUrl });
+    await dropper.connect();
+    await dropper.query(`drop database if exists ${name} with (force)`);
+    await dropper.end();
+  }
+}
+
+/**
+ * A government-scale QRB year (100 agencies, 2,000 hiring actions, 5,000 cases, 600 members, 1,500 boards,
+ * seeded by `seedQrbYear`) on PGlite on disk and on PostgreSQL: the seed time, then median and p95 of the
+ * board queue and the agency case lists with their filters and later pages, against the 50 ms target, and
+ * on PostgreSQL the plans of the two main lists. Prints figures; passes or fails nothing.
+ */
+export async function runQrbBench(): Promise<void> {
+  console.log(`\n## QRB year (seedQrbYear defaults; ${RUNS} runs after ${WARMUP} warm-up, pages of ${PAGE}, target p95 < ${TARGET_P95_MS} ms)`);
+  await measureOnPglite();
+  await measureOnPostgres();
+}
