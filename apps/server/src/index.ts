@@ -10,3 +10,4 @@ export {
   type TImportPolicyPackResult,
   type TPolicyPackImportSummary,
 } from './use-cases/import-policy-pack';
+export { newSessionSecrets, SESSION_COOKIE } from './auth/session-tokens';
