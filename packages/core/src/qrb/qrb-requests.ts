@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isCalendarDate, type TCalendarDate } from '../dates/calendar-date';
+import { isCalendarDate } from '../dates/calendar-date';
 import { ZCandidateName, ZNarrativeLimitsOverrides } from '../narrative/narrative-package';
 import { CASE_BASES } from './case-basis';
 import { ECQ_FINDINGS, QRB_RECOMMENDATIONS } from './derive-board-decision';
@@ -33,7 +33,10 @@ export const QRB_SETTING_DAYS_MAX = 3650;
 export const QRB_ATTACHMENT_KINDS = ['resume', 'cdp_certificate'] as const;
 export type TQrbAttachmentKind = (typeof QRB_ATTACHMENT_KINDS)[number];
 
-export const ZCalendarDate = z.custom<TCalendarDate>(isCalendarDate, { error: 'must be a real calendar date written YYYY-MM-DD' });
+/** A calendar day, `YYYY-MM-DD`, that exists (no 2025-02-30); documented as an ISO date in the OpenAPI document. */
+export const ZCalendarDate = z.iso
+  .date({ error: 'must be a real calendar date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'must be a real calendar date written YYYY-MM-DD' });
 const ZRecordVersion = z.number().int().min(1).describe('the record version you read (optimistic concurrency)');
 const ZShortText = z.string().trim().min(1).max(QRB_SHORT_TEXT_MAX_LENGTH);
 const ZRemarks = z.string().max(QRB_REMARKS_MAX_LENGTH);
