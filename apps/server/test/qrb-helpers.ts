@@ -3,7 +3,7 @@ import { getUserById, type TAgencyRow, type TQrbMemberWithUser } from '@ecq/db';
 import { createAgency, createQrbMember, createUser } from '@ecq/db/testing';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { signInAs, type TestApp, type TSignedIn } from './harness';
+import { createTestApp, signInAs, type TestApp, type TSignedIn } from './harness';
 
 /** The day the QRB tests live on (the clock is fixed, so deadlines do not drift with the calendar). */
 export const TODAY = '2026-12-04';
@@ -17,6 +17,11 @@ export function fixedClock(day = TODAY) {
       now = new Date(`${next}T15:00:00.000Z`);
     },
   };
+}
+
+/** The real app on a fresh database, on `clock`; sessions outlive the days a test moves the clock by. */
+export function createQrbTestApp(clock: ReturnType<typeof fixedClock>): Promise<TestApp> {
+  return createTestApp({ sessionTtlMs: 120 * 24 * 3600 * 1000 }, { now: clock.now });
 }
 
 export type TMethod = 'GET' | 'POST' | 'PUT' | 'PATCH';

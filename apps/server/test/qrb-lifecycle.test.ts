@@ -1,8 +1,8 @@
 import { countAuditEvents, listAuditEvents, listNotifications } from '@ecq/db';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './harness';
-import { actionBody, buildQrbWorld, call, expectCall, fixedClock, reviewBody, shareGoodPackage, type TQrbWorld } from './qrb-helpers';
+import type { TestApp } from './harness';
+import { actionBody, buildQrbWorld, createQrbTestApp, call, expectCall, fixedClock, reviewBody, shareGoodPackage, type TQrbWorld } from './qrb-helpers';
 
 interface TCase {
   id: string;
@@ -22,8 +22,7 @@ let t: TestApp;
 let w: TQrbWorld;
 
 beforeAll(async () => {
-  // Sessions outlive the days the clock is moved by.
-  t = await createTestApp({ sessionTtlMs: 120 * 24 * 3600 * 1000 }, { now: clock.now });
+  t = await createQrbTestApp(clock);
   w = await buildQrbWorld(t, { agencyName: 'Department of Energy' });
 });
 afterAll(async () => t.close());

@@ -3,8 +3,8 @@ import { NUMBERED_PACKAGE_2025, PACKAGE_2006 } from '@ecq/core/testing';
 import { countAuditEvents, getNarrativePackageById, getQrbCaseById, listNotifications } from '@ecq/db';
 import { createHiringAction, createNarrativePackage, createQrbBoard, createQrbCase, createQrbMember, qrbCaseStates } from '@ecq/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from './harness';
-import { actionBody, buildQrbWorld, call, expectCall, fixedClock, shareGoodPackage, TODAY, type TQrbWorld } from './qrb-helpers';
+import type { TestApp } from './harness';
+import { actionBody, buildQrbWorld, createQrbTestApp, call, expectCall, fixedClock, shareGoodPackage, TODAY, type TQrbWorld } from './qrb-helpers';
 
 interface TCase {
   id: string;
@@ -18,7 +18,7 @@ let t: TestApp;
 let w: TQrbWorld;
 
 beforeAll(async () => {
-  t = await createTestApp({ sessionTtlMs: 120 * 24 * 3600 * 1000 }, { now: clock.now });
+  t = await createQrbTestApp(clock);
   w = await buildQrbWorld(t, { agencyName: 'Department of Energy' });
 });
 afterAll(async () => t.close());

@@ -217,6 +217,16 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
 });
 
+/** A required reference to an agency or a user; such rows are never deleted from under what names them. */
+const agencyRef = (name: string) =>
+  uuid(name)
+    .notNull()
+    .references(() => agencies.id, { onDelete: 'restrict' });
+const userRef = (name: string) =>
+  uuid(name)
+    .notNull()
+    .references(() => users.id, { onDelete: 'restrict' });
+
 export const APPLICATION_METHOD_VALUES = ['traditional_ecq_narrative', 'resume_based', 'accomplishment_record'] as const;
 
 /**
@@ -228,9 +238,7 @@ export const hiringActions = pgTable(
   'hiring_actions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id, { onDelete: 'restrict' }),
+    agencyId: agencyRef('agency_id'),
     positionTitle: text('position_title').notNull(),
     announcementNumber: text('announcement_number'),
     initiatedOn: day('initiated_on').notNull(),
@@ -243,9 +251,7 @@ export const hiringActions = pgTable(
     /** The action's overrides of the narrative limits, exactly as stated (core `TNarrativeLimits`). */
     narrativeLimits: jsonb('narrative_limits').$type<Record<string, unknown>>().notNull().default({}),
     qrbCaseDueOn: day('qrb_case_due_on').notNull(),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    createdBy: userRef('created_by'),
     createdAt: createdAtMs(),
     updatedAt: updatedAt(),
     version: version(),
@@ -284,9 +290,7 @@ export const qrbBoards = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     convenesOn: day('convenes_on').notNull(),
     label: text('label'),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    createdBy: userRef('created_by'),
     createdAt: createdAtMs(),
     version: version(),
   },
@@ -322,9 +326,7 @@ export const qrbCases = pgTable(
       .notNull()
       .references(() => hiringActions.id, { onDelete: 'restrict' }),
     /** The action's agency: the one that selected the candidate and submits the case. */
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id, { onDelete: 'restrict' }),
+    agencyId: agencyRef('agency_id'),
     candidateName: text('candidate_name').notNull(),
     /** The candidate's account, when they have one: they share their ECQ package with the case. */
     candidateUserId: uuid('candidate_user_id').references(() => users.id, { onDelete: 'restrict' }),
@@ -345,9 +347,7 @@ export const qrbCases = pgTable(
     cdpCertificateAttachmentId: uuid('cdp_certificate_attachment_id').references((): AnyPgColumn => qrbCaseAttachments.id, {
       onDelete: 'restrict',
     }),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    createdBy: userRef('created_by'),
     createdAt: createdAtMs(),
     updatedAt: updatedAt(),
     version: version(),
@@ -388,9 +388,7 @@ export const qrbCaseAttachments = pgTable(
     byteSize: integer('byte_size').notNull(),
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),
-    uploadedBy: uuid('uploaded_by')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    uploadedBy: userRef('uploaded_by'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -431,15 +429,11 @@ export const agencyHeadTransitions = pgTable(
   'agency_head_transitions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    agencyId: uuid('agency_id')
-      .notNull()
-      .references(() => agencies.id, { onDelete: 'restrict' }),
+    agencyId: agencyRef('agency_id'),
     startedOn: day('started_on').notNull(),
     endedOn: day('ended_on'),
     note: text('note').notNull(),
-    startedBy: uuid('started_by')
-      .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+    startedBy: userRef('started_by'),
     endedBy: uuid('ended_by').references(() => users.id, { onDelete: 'restrict' }),
     createdAt: createdAtMs(),
     updatedAt: updatedAt(),

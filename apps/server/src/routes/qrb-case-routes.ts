@@ -60,6 +60,25 @@ const TAGS = ['qrb cases'];
 
 const ZSubmitResponse = z.object({ case: ZQrbCaseDetailResponse, warnings: z.array(z.string()) });
 
+/** `POST …/submit` and `POST …/resubmit`: one use case, the check and the state machine telling them apart. */
+function submitRoute(kind: 'submit' | 'resubmit', summary: string) {
+  return defineRoute({
+    method: 'POST',
+    url: `/api/qrb/cases/:id/${kind}`,
+    summary,
+    tags: TAGS,
+    access: AGENCY,
+    params: ZIdParams,
+    body: ZQrbCaseTransitionRequest,
+    response: ZSubmitResponse,
+    async handler({ actor, params, body, deps, request }) {
+      const signedIn = requireSignedIn(actor);
+      const result = await submitQrbCase(deps, { actor: signedIn, id: params.id, version: body.version, kind, requestId: request.id });
+      return { case: presentQrbCaseDetail(await getQrbCase(deps, { actor: signedIn, id: params.id })), warnings: [...result.warnings] };
+    },
+  });
+}
+
 export const qrbCaseRoutes = [
   defineRoute({
     method: 'POST',
@@ -176,36 +195,8 @@ export const qrbCaseRoutes = [
       return presentQrbCaseCheck(check, isResubmission);
     },
   }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/qrb/cases/:id/submit',
-    summary: 'Submit a draft case to the QRB: the pre-submission check must pass (409 lists every blocker)',
-    tags: TAGS,
-    access: AGENCY,
-    params: ZIdParams,
-    body: ZQrbCaseTransitionRequest,
-    response: ZSubmitResponse,
-    async handler({ actor, params, body, deps, request }) {
-      const signedIn = requireSignedIn(actor);
-      const result = await submitQrbCase(deps, { actor: signedIn, id: params.id, version: body.version, kind: 'submit', requestId: request.id });
-      return { case: presentQrbCaseDetail(await getQrbCase(deps, { actor: signedIn, id: params.id })), warnings: [...result.warnings] };
-    },
-  }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/qrb/cases/:id/resubmit',
-    summary: 'Resubmit a disapproved case within its resubmission period: the check must pass; it links to the disapproval',
-    tags: TAGS,
-    access: AGENCY,
-    params: ZIdParams,
-    body: ZQrbCaseTransitionRequest,
-    response: ZSubmitResponse,
-    async handler({ actor, params, body, deps, request }) {
-      const signedIn = requireSignedIn(actor);
-      const result = await submitQrbCase(deps, { actor: signedIn, id: params.id, version: body.version, kind: 'resubmit', requestId: request.id });
-      return { case: presentQrbCaseDetail(await getQrbCase(deps, { actor: signedIn, id: params.id })), warnings: [...result.warnings] };
-    },
-  }),
+  submitRoute('submit', 'Submit a draft case to the QRB: the pre-submission check must pass (409 lists every blocker)'),
+  submitRoute('resubmit', 'Resubmit a disapproved case within its resubmission period: the check must pass; it links to the disapproval'),
   defineRoute({
     method: 'POST',
     url: '/api/qrb/cases/:id/migration-draft',

@@ -22,7 +22,7 @@ import {
 import type { TUserActor } from '../../auth/actor';
 import type { TAppDeps } from '../../deps';
 import { authorize, canAdministerQrb, qrbCaseRefusal } from '../../policies';
-import { staleVersionError, isUniqueViolation } from '../write-errors';
+import { isUniqueViolation, requireWritten, staleVersionError } from '../write-errors';
 import { notifyQrbCaseEvents, runQrbCaseEvents, writeQrbCaseState } from '../qrb/apply-qrb-case-events';
 
 export interface TAgencyHeadTransitionResult {
@@ -135,15 +135,10 @@ export async function endAgencyHeadTransition(
   const cases = await listQrbCasesOfAgencyInStatuses(deps.db, { agencyId: existing.agencyId, statuses: ['on_hold'] });
   const plan = planAgencyHeadTransitionReleases({ agencyId: existing.agencyId, cases: cases.map((c) => ({ caseId: c.id, agencyId: c.agencyId, basis: c.basis, state: c.state })) });
   const changed = await deps.db.transaction(async (tx) => {
-    const result = await endAgencyHeadTransitionRow(tx, { id: existing.id, expectedVersion: request.version, endedOn: today, endedBy: actor.userId });
-    switch (result.kind) {
-      case 'not-found':
-        throw new AppError('NOT_FOUND', `id: no agency-head transition ${request.id}`, { field: 'id' });
-      case 'stale':
-        throw staleVersionError('agency-head transition', request.version, result.current.version);
-      case 'ok':
-        break;
-    }
+    const result = requireWritten(
+      await endAgencyHeadTransitionRow(tx, { id: existing.id, expectedVersion: request.version, endedOn: today, endedBy: actor.userId }),
+      { entity: 'agency-head transition', id: existing.id, sentVersion: request.version },
+    );
     await recordAuditEvent(tx, {
       actorUserId: actor.userId,
       agencyId: existing.agencyId,

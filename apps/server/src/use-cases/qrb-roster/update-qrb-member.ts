@@ -1,10 +1,9 @@
-import { AppError } from '@ecq/core';
 import { recordAuditEvent, updateQrbMember as updateQrbMemberRow, type TQrbMemberWithUser } from '@ecq/db';
 import type { TUserActor } from '../../auth/actor';
 import type { TAppDeps } from '../../deps';
 import { authorize, canAdministerQrb, qrbCaseRefusal } from '../../policies';
 import { presentQrbMemberAudit } from '../../presenters/qrb-board';
-import { staleVersionError } from '../write-errors';
+import { requireWritten } from '../write-errors';
 
 /**
  * Changes a roster member's appointment, prior service or activity (OPM), if still at the version read. An
@@ -25,28 +24,22 @@ export async function updateQrbMember(
   const { actor } = request;
   authorize(canAdministerQrb(actor), qrbCaseRefusal('administer'));
   return deps.db.transaction(async (tx) => {
-    const result = await updateQrbMemberRow(tx, {
+    const patch = { appointment: request.appointment, hasPriorQrbService: request.hasPriorQrbService, isActive: request.isActive };
+    const result = requireWritten(await updateQrbMemberRow(tx, { id: request.id, expectedVersion: request.version, patch }), {
+      entity: 'QRB roster member',
       id: request.id,
-      expectedVersion: request.version,
-      patch: { appointment: request.appointment, hasPriorQrbService: request.hasPriorQrbService, isActive: request.isActive },
+      sentVersion: request.version,
     });
-    switch (result.kind) {
-      case 'not-found':
-        throw new AppError('NOT_FOUND', `id: no QRB roster member ${request.id}`, { field: 'id' });
-      case 'stale':
-        throw staleVersionError('roster member', request.version, result.current.version);
-      case 'ok':
-        await recordAuditEvent(tx, {
-          actorUserId: actor.userId,
-          agencyId: null,
-          action: 'qrb_member.updated',
-          entityType: 'qrb_member',
-          entityId: request.id,
-          before: presentQrbMemberAudit(result.before),
-          after: presentQrbMemberAudit(result.row),
-          requestId: request.requestId,
-        });
-        return result.row;
-    }
+    await recordAuditEvent(tx, {
+      actorUserId: actor.userId,
+      agencyId: null,
+      action: 'qrb_member.updated',
+      entityType: 'qrb_member',
+      entityId: request.id,
+      before: presentQrbMemberAudit(result.before),
+      after: presentQrbMemberAudit(result.row),
+      requestId: request.requestId,
+    });
+    return result.row;
   });
 }

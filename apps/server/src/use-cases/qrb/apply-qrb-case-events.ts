@@ -1,5 +1,4 @@
 import {
-  AppError,
   toConflictError,
   transition,
   type TQrbCaseEvent,
@@ -11,7 +10,7 @@ import { recordAuditEvent, updateQrbCase, type TDatabase, type TQrbBoardWithMemb
 import type { TUserActor } from '../../auth/actor';
 import type { TAppDeps } from '../../deps';
 import { presentQrbCaseAudit } from '../../presenters/qrb-case';
-import { staleVersionError } from '../write-errors';
+import { requireWritten, staleVersionError } from '../write-errors';
 import { notifyQrbCase, QRB_EVENT_AUDIENCE } from './notify-qrb-case';
 
 const CASE = 'QRB case';
@@ -68,15 +67,11 @@ export async function writeQrbCaseState(
   },
 ): Promise<TQrbCaseRow> {
   const { actor, row } = request;
-  const result = await updateQrbCase(tx, { id: row.id, expectedVersion: request.version, patch: { ...request.patch, state: request.state } });
-  switch (result.kind) {
-    case 'not-found':
-      throw new AppError('NOT_FOUND', `id: no QRB case ${row.id}`, { field: 'id' });
-    case 'stale':
-      throw staleVersionError(CASE, request.version, result.current.version);
-    case 'ok':
-      break;
-  }
+  const result = requireWritten(await updateQrbCase(tx, { id: row.id, expectedVersion: request.version, patch: { ...request.patch, state: request.state } }), {
+    entity: CASE,
+    id: row.id,
+    sentVersion: request.version,
+  });
   for (const event of request.events) {
     await recordAuditEvent(tx, {
       actorUserId: actor.userId,

@@ -3,7 +3,7 @@ import { getNarrativePackageById, recordAuditEvent, updateQrbCase as updateQrbCa
 import type { TUserActor } from '../../auth/actor';
 import type { TAppDeps } from '../../deps';
 import { presentQrbCaseAudit } from '../../presenters/qrb-case';
-import { staleVersionError } from '../write-errors';
+import { requireWritten } from '../write-errors';
 import { loadQrbCase } from './load-qrb-case';
 import { notifyQrbCase } from './notify-qrb-case';
 import { assertQrbCaseEditable } from './qrb-case-editing';
@@ -28,29 +28,23 @@ export async function shareNarrativeWithQrbCase(
     throw new AppError('NOT_FOUND', `packageId: you have no ECQ package ${request.packageId}`, { field: 'packageId' });
   }
   const written = await deps.db.transaction(async (tx) => {
-    const result = await updateQrbCaseRow(tx, {
+    const patch = { narrativePackageId: pkg.id, narrativeVersion: pkg.currentVersion };
+    const result = requireWritten(await updateQrbCaseRow(tx, { id: row.id, expectedVersion: row.version, patch }), {
+      entity: 'QRB case',
       id: row.id,
-      expectedVersion: row.version,
-      patch: { narrativePackageId: pkg.id, narrativeVersion: pkg.currentVersion },
+      sentVersion: row.version,
     });
-    switch (result.kind) {
-      case 'not-found':
-        throw new AppError('NOT_FOUND', `id: no QRB case ${row.id}`, { field: 'id' });
-      case 'stale':
-        throw staleVersionError('QRB case', row.version, result.current.version);
-      case 'ok':
-        await recordAuditEvent(tx, {
-          actorUserId: actor.userId,
-          agencyId: row.agencyId,
-          action: 'qrb_case.narrative_shared',
-          entityType: 'qrb_case',
-          entityId: row.id,
-          before: presentQrbCaseAudit(result.before),
-          after: { ...presentQrbCaseAudit(result.row), modelId: pkg.modelId },
-          requestId: request.requestId,
-        });
-        return result.row;
-    }
+    await recordAuditEvent(tx, {
+      actorUserId: actor.userId,
+      agencyId: row.agencyId,
+      action: 'qrb_case.narrative_shared',
+      entityType: 'qrb_case',
+      entityId: row.id,
+      before: presentQrbCaseAudit(result.before),
+      after: { ...presentQrbCaseAudit(result.row), modelId: pkg.modelId },
+      requestId: request.requestId,
+    });
+    return result.row;
   });
   await notifyQrbCase(deps, {
     row: written,

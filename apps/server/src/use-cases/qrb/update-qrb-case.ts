@@ -3,7 +3,7 @@ import { recordAuditEvent, updateQrbCase as updateQrbCaseRow, type TQrbCasePatch
 import type { TUserActor } from '../../auth/actor';
 import type { TAppDeps } from '../../deps';
 import { presentQrbCaseAudit } from '../../presenters/qrb-case';
-import { staleVersionError } from '../write-errors';
+import { requireWritten, staleVersionError } from '../write-errors';
 import { loadQrbCase } from './load-qrb-case';
 import { assertCertifiedByNow, assertQrbCaseEditable } from './qrb-case-editing';
 import { resolveCandidateAccount } from './resolve-candidate-account';
@@ -44,24 +44,21 @@ export async function updateQrbCase(
     patch.certifiedOn = request.certification?.certifiedOn ?? null;
   }
   return deps.db.transaction(async (tx) => {
-    const result = await updateQrbCaseRow(tx, { id: row.id, expectedVersion: request.version, patch });
-    switch (result.kind) {
-      case 'not-found':
-        throw new AppError('NOT_FOUND', `id: no QRB case ${row.id}`, { field: 'id' });
-      case 'stale':
-        throw staleVersionError('QRB case', request.version, result.current.version);
-      case 'ok':
-        await recordAuditEvent(tx, {
-          actorUserId: actor.userId,
-          agencyId: row.agencyId,
-          action: 'qrb_case.updated',
-          entityType: 'qrb_case',
-          entityId: row.id,
-          before: presentQrbCaseAudit(result.before),
-          after: presentQrbCaseAudit(result.row),
-          requestId: request.requestId,
-        });
-        return result.row;
-    }
+    const written = requireWritten(await updateQrbCaseRow(tx, { id: row.id, expectedVersion: request.version, patch }), {
+      entity: 'QRB case',
+      id: row.id,
+      sentVersion: request.version,
+    });
+    await recordAuditEvent(tx, {
+      actorUserId: actor.userId,
+      agencyId: row.agencyId,
+      action: 'qrb_case.updated',
+      entityType: 'qrb_case',
+      entityId: row.id,
+      before: presentQrbCaseAudit(written.before),
+      after: presentQrbCaseAudit(written.row),
+      requestId: request.requestId,
+    });
+    return written.row;
   });
 }

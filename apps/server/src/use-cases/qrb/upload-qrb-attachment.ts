@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { AppError, QRB_ATTACHMENT_LIMIT_BYTES, type TQrbAttachmentKind } from '@ecq/core';
+import { QRB_ATTACHMENT_LIMIT_BYTES, type TQrbAttachmentKind } from '@ecq/core';
 import { ATTACHMENT_CONTENT_TYPES, classifyAttachment } from '@ecq/documents';
 import { insertQrbAttachment, recordAuditEvent, updateQrbCase as updateQrbCaseRow, type TQrbAttachmentInfo, type TQrbCaseRow } from '@ecq/db';
 import type { TUserActor } from '../../auth/actor';
 import type { TAppDeps } from '../../deps';
 import { presentQrbCaseAudit } from '../../presenters/qrb-case';
-import { staleVersionError } from '../write-errors';
+import { requireWritten, staleVersionError } from '../write-errors';
 import { loadQrbCase } from './load-qrb-case';
 import { assertQrbCaseEditable } from './qrb-case-editing';
 
@@ -49,24 +49,21 @@ export async function uploadQrbAttachment(
       content: bytes,
       uploadedBy: actor.userId,
     });
-    const result = await updateQrbCaseRow(tx, { id: row.id, expectedVersion: request.version, patch: { [COLUMN[request.kind]]: attachment.id } });
-    switch (result.kind) {
-      case 'not-found':
-        throw new AppError('NOT_FOUND', `id: no QRB case ${row.id}`, { field: 'id' });
-      case 'stale':
-        throw staleVersionError('QRB case', request.version, result.current.version);
-      case 'ok':
-        await recordAuditEvent(tx, {
-          actorUserId: actor.userId,
-          agencyId: row.agencyId,
-          action: 'qrb_case.attachment_uploaded',
-          entityType: 'qrb_case',
-          entityId: row.id,
-          before: presentQrbCaseAudit(result.before),
-          after: { ...presentQrbCaseAudit(result.row), attachment: { id: attachment.id, kind: request.kind, filename: attachment.filename, byteSize: attachment.byteSize, sha256: attachment.sha256 } },
-          requestId: request.requestId,
-        });
-        return { row: result.row, attachment };
-    }
+    const written = requireWritten(
+      await updateQrbCaseRow(tx, { id: row.id, expectedVersion: request.version, patch: { [COLUMN[request.kind]]: attachment.id } }),
+      { entity: 'QRB case', id: row.id, sentVersion: request.version },
+    );
+    const file = { id: attachment.id, kind: request.kind, filename: attachment.filename, byteSize: attachment.byteSize, sha256: attachment.sha256 };
+    await recordAuditEvent(tx, {
+      actorUserId: actor.userId,
+      agencyId: row.agencyId,
+      action: 'qrb_case.attachment_uploaded',
+      entityType: 'qrb_case',
+      entityId: row.id,
+      before: presentQrbCaseAudit(written.before),
+      after: { ...presentQrbCaseAudit(written.row), attachment: file },
+      requestId: request.requestId,
+    });
+    return { row: written.row, attachment };
   });
 }
