@@ -1,12 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { ECQ_2025_PACK } from '@ecq/core';
-import { openDatabase, seedBuiltInPacks, type DatabaseHandle } from '@ecq/db';
+import { seedBuiltInPacks, type DatabaseHandle } from '@ecq/db';
+import { withFreshPostgres, withPgliteOnDisk } from './bench-databases';
 import { createUser, TEST_PASSWORD } from '@ecq/db/testing';
 import { buildApp, loadConfig } from '@ecq/server';
 
@@ -22,7 +18,6 @@ const OVERRUN_GRACE_MS = 15_000;
 /** Targets for the CASE package route (DESIGN: served from the pack cache, close to a bare route). */
 const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 50;
-const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 interface TRunResult {
   /** `bare Fastify`, `pglite` or `postgres`. */
@@ -150,44 +145,11 @@ async function measureApp(server: string, handle: DatabaseHandle, seconds: numbe
 }
 
 async function measureOnPglite(seconds: number): Promise<TRunResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'ecq-bench-'));
-  const handle = await openDatabase({ dataDir: join(dir, 'data') });
-  try {
-    return await measureApp('pglite', handle, seconds);
-  } finally {
-    await handle.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return withPgliteOnDisk('bench', (handle) => measureApp('pglite', handle, seconds));
 }
 
-/** A fresh PostgreSQL database for the bench, dropped afterwards; null (with a note) when none can be reached. */
 async function measureOnPostgres(seconds: number): Promise<TRunResult[] | null> {
-  const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || DEFAULT_POSTGRES_URL;
-  const shown = adminUrl.replace(/:[^:@/]*@/, ':***@');
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  const name = `ecq_bench_${randomBytes(6).toString('hex')}`;
-  try {
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-  } catch (error) {
-    await admin.end().catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
-    console.log(`postgres: skipped, cannot use ${shown} (${reason}); set BENCH_DATABASE_URL to measure it`);
-    return null;
-  }
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
-  try {
-    return await measureApp('postgres', handle, seconds);
-  } finally {
-    await handle.close();
-    const dropper = new pg.Client({ connectionString: adminUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  }
+  return withFreshPostgres((handle) => measureApp('postgres', handle, seconds));
 }
 
 function verdicts(bare: TRunResult, runs: readonly TRunResult[]): string[] {

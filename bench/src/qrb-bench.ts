@@ -1,7 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { TQrbCaseStatus } from '@ecq/core';
@@ -11,7 +7,6 @@ import {
   insertSession,
   listQrbCases,
   listQrbQueue,
-  openDatabase,
   seedQrbYear,
   type DatabaseHandle,
   type TCreatedCursor,
@@ -20,6 +15,7 @@ import {
   type TDatabase,
   type TQrbYearSummary,
 } from '@ecq/db';
+import { withFreshPostgres, withPgliteOnDisk } from './bench-databases';
 import { timeAsync, type TTiming } from './measure';
 
 /** The issue's target for every list below, on both databases. */
@@ -29,7 +25,6 @@ const WARMUP = 10;
 /** A page of 50 and one more row, which tells the app whether there is a next page. */
 const PAGE = 51;
 const PARAMETER_SEED = 2026;
-const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const QUEUE_STATUSES = ['submitted', 'resubmitted'] as const satisfies readonly TQrbCaseStatus[];
 
 /** The cursor the app sends for the page after `rows` (their 50th row), when there is one. */
@@ -165,15 +160,10 @@ async function measureYear(database: string, handle: DatabaseHandle): Promise<{ 
 }
 
 async function measureOnPglite(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'ecq-qrb-bench-'));
-  const handle = await openDatabase({ dataDir: join(dir, 'data') });
-  try {
+  await withPgliteOnDisk('qrb-bench', async (handle) => {
     await handle.migrate();
     await measureYear('pglite', handle);
-  } finally {
-    await handle.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
@@ -236,36 +226,12 @@ async function explainOnPostgres(url: string, db: TDatabase, year: TQrbYearSumma
   }
 }
 
-/** A fresh PostgreSQL database for the bench, dropped afterwards; skipped with a note when none can be reached. */
 async function measureOnPostgres(): Promise<void> {
-  const adminUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || DEFAULT_POSTGRES_URL;
-  const shown = adminUrl.replace(/:[^:@/]*@/, ':***@');
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  const name = `ecq_bench_${randomBytes(6).toString('hex')}`;
-  try {
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-  } catch (error) {
-    await admin.end().catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
-    console.log(`postgres  skipped: cannot use ${shown} (${reason}); set BENCH_DATABASE_URL to measure it`);
-    return;
-  }
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
-  try {
+  await withFreshPostgres(async (handle, url) => {
     await handle.migrate();
     const { year } = await measureYear('postgres', handle);
-    await explainOnPostgres(url.toString(), handle.db, year);
-  } finally {
-    await handle.close();
-    const dropper = new pg.Client({ connectionString: adminUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  }
+    await explainOnPostgres(url, handle.db, year);
+  });
 }
 
 /**
