@@ -263,3 +263,30 @@ describe('[QRB]: the whole lifecycle through the API — agency → OPM → thre
     expect(mine).toMatchObject({ recommendation: 'disapprove', version: 2 });
   });
 });
+
+describe('[QRB]: a board reviews once it has convened, and the decision waits for every member by name', () => {
+  it('offers and takes the review only from the day the board convenes', async () => {
+    const { caseId } = await draftCase();
+    const submittedCase = await submitted(caseId);
+    const boardId = await assembleBoard('2026-12-10');
+    const assigned = (await expectCall<TTransition>(t, 200, 'POST', `/api/qrb/cases/${caseId}/assign`, w.admin, { version: submittedCase.version, boardId })).case;
+    const member = w.members[0]!.session;
+    expect((await getCase(caseId, member)).actions).not.toContain('start_review');
+    const early = await call(t, 'POST', `/api/qrb/cases/${caseId}/start-review`, member, { version: assigned.version });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toContain('the board convenes on 2026-12-10');
+    clock.set('2026-12-10');
+    try {
+      expect((await getCase(caseId, member)).actions).toContain('start_review');
+      await expectCall(t, 200, 'POST', `/api/qrb/cases/${caseId}/start-review`, member, { version: assigned.version });
+      await expectCall(t, 200, 'PUT', `/api/qrb/cases/${caseId}/reviews/mine`, member, reviewBody(0));
+      const waiting = await expectCall<{ derivation: { ok: boolean; problems: { code: string; message: string }[] } }>(t, 200, 'GET', `/api/qrb/cases/${caseId}/reviews`, member);
+      expect(waiting.derivation.ok).toBe(false);
+      expect(waiting.derivation.problems).toEqual([
+        expect.objectContaining({ code: 'review-missing', message: `Waiting for the review of ${w.members[1]!.member.name}, ${w.members[2]!.member.name}.` }),
+      ]);
+    } finally {
+      clock.set('2026-12-04');
+    }
+  });
+});

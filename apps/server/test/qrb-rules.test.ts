@@ -162,6 +162,8 @@ describe('[QRB]: agency-head transitions hold criterion A and C cases, never B',
       t, 201, 'POST', '/api/qrb/agency-head-transitions', w.admin, { agencyId: w.agency.id, note: 'The Secretary resigned.' },
     );
     const planOf = (id: string) => started.plan.find((p) => p.caseId === id)?.action;
+    expect(started.plan.find((p) => p.caseId === a.id)).toMatchObject({ candidateName: 'Test Candidate', basis: 'A', status: 'on_hold' });
+    expect(started.plan.find((p) => p.caseId === b.id)).toMatchObject({ basis: 'B', status: 'submitted' });
     expect([planOf(a.id), planOf(b.id), planOf(c.id)]).toEqual(['hold', 'continue', 'hold']);
     expect(started.plan.find((p) => p.caseId === b.id)?.message).toContain('B cases continue');
     expect(planOf(draft.id)).toBeUndefined();
@@ -315,7 +317,7 @@ describe('[QRB]: the decision rule is a setting', () => {
     const current = await expectCall<{ version: number }>(t, 200, 'GET', '/api/qrb/settings', w.admin);
     const response = await call(t, 'PATCH', '/api/qrb/settings', w.admin, { version: current.version, minBoardAgencies: 5 });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'settings.minBoardAgencies' });
+    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'minBoardAgencies', message: 'minBoardAgencies must not exceed boardSize' });
   });
 });
 

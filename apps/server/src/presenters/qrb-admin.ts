@@ -1,7 +1,8 @@
-import { QRB_DEADLINE_ENFORCEMENTS, QRB_DECISION_RULES, QRB_SOURCES, type THoldPlanEntry } from '@ecq/core';
+import { CASE_BASES, QRB_CASE_STATUSES, QRB_DEADLINE_ENFORCEMENTS, QRB_DECISION_RULES, QRB_SOURCES } from '@ecq/core';
 import type { TAgencyHeadTransitionWithAgency, TNotificationRow } from '@ecq/db';
 import { z } from 'zod';
 import type { TLoadedQrbSettings } from '../use-cases/qrb/load-qrb-settings';
+import type { TAppliedHoldPlanEntry } from '../use-cases/qrb-roster/agency-head-transitions';
 import { ZSourceResponse } from './model';
 
 export const ZAgencyHeadTransitionResponse = z.object({
@@ -34,6 +35,10 @@ export function presentAgencyHeadTransition(row: TAgencyHeadTransitionWithAgency
 
 export const ZHoldPlanEntryResponse = z.object({
   caseId: z.uuid(),
+  candidateName: z.string(),
+  basis: z.enum(CASE_BASES),
+  /** The case's status after the plan. */
+  status: z.enum(QRB_CASE_STATUSES),
   action: z.enum(['hold', 'release', 'continue']),
   message: z.string(),
   source: ZSourceResponse,
@@ -45,8 +50,16 @@ export const ZAgencyHeadTransitionResultResponse = z.object({
   plan: z.array(ZHoldPlanEntryResponse),
 });
 
-export function presentHoldPlan(plan: readonly THoldPlanEntry[]): z.infer<typeof ZHoldPlanEntryResponse>[] {
-  return plan.map((entry) => ({ caseId: entry.caseId, action: entry.action, message: entry.message, source: entry.source }));
+export function presentHoldPlan(plan: readonly TAppliedHoldPlanEntry[]): z.infer<typeof ZHoldPlanEntryResponse>[] {
+  return plan.map((entry) => ({
+    caseId: entry.caseId,
+    candidateName: entry.candidateName,
+    basis: entry.basis,
+    status: entry.status,
+    action: entry.action,
+    message: entry.message,
+    source: entry.source,
+  }));
 }
 
 export const ZQrbSettingsResponse = z.object({

@@ -84,6 +84,11 @@ describe('deriveBoardDecision: incomplete or inconsistent reviews', () => {
 
   it('waits for every member, and refuses a disapproval recommendation with every ECQ met', () => {
     expect(problemsOf(decide({ reviews: [review('m1')] })).map((p) => p.message)).toEqual(['Waiting for the review of m2, m3.']);
+    const named = decide({ reviews: [{ ...review('m1'), recommendation: 'disapprove' }], memberNames: { m1: 'Ana Ruiz', m2: 'Bo Chen' } });
+    expect(problemsOf(named).map((p) => p.message)).toEqual([
+      'Waiting for the review of Bo Chen, m3.',
+      'Ana Ruiz recommends disapproval but finds every ECQ met; name the ECQs found lacking.',
+    ]);
     const result = decide({ reviews: [{ ...review('m1'), recommendation: 'disapprove' }, review('m2'), review('m3')] });
     expect(problemsOf(result).map((p) => p.code)).toEqual(['recommendation-inconsistent']);
   });

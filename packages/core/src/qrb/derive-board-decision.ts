@@ -38,6 +38,8 @@ export interface TDeriveBoardDecisionRequest {
    * found it lacking (for a lacking ECQ); the general remarks are the board's.
    */
   readonly boardRemarks?: { readonly general?: string | undefined; readonly byEcq?: Readonly<Record<string, string>> | undefined } | undefined;
+  /** Members' names by id, for the messages; an id stands for a member without one. */
+  readonly memberNames?: Readonly<Record<string, string>> | undefined;
   readonly settings?: TQrbSettingsOverrides | undefined;
 }
 
@@ -105,6 +107,7 @@ export function deriveBoardDecision(request: TDeriveBoardDecisionRequest): TBoar
   const issue = (code: TDecisionIssueCode, message: string, ecqCodes: readonly string[] = [], memberIds: readonly string[] = []): TDecisionIssue =>
     ({ code, message, ecqCodes, memberIds });
   const nameOf = (code: string): string => ecqs.find((e) => e.code === code)?.name ?? code;
+  const who = (memberId: string): string => request.memberNames?.[memberId] ?? memberId;
   const listEcqs = (codes: readonly string[]): string => codes.map((c) => `${nameOf(c)} (${c})`).join(', ');
 
   if (ecqs.length === 0) problems.push(issue('no-ecqs', 'There are no ECQs to decide on.'));
@@ -113,16 +116,16 @@ export function deriveBoardDecision(request: TDeriveBoardDecisionRequest): TBoar
   const byMember = new Map<string, TMemberReview>();
   for (const review of request.reviews) {
     if (!members.includes(review.memberId)) {
-      problems.push(issue('not-a-member', `Member ${review.memberId} is not on this board; their review does not count.`, [], [review.memberId]));
+      problems.push(issue('not-a-member', `${who(review.memberId)} is not on this board; their review does not count.`, [], [review.memberId]));
     } else if (byMember.has(review.memberId)) {
-      problems.push(issue('review-duplicate', `Member ${review.memberId} recorded two reviews; keep one.`, [], [review.memberId]));
+      problems.push(issue('review-duplicate', `${who(review.memberId)} recorded two reviews; keep one.`, [], [review.memberId]));
     } else {
       byMember.set(review.memberId, review);
     }
   }
   const missingReviews = members.filter((m) => !byMember.has(m));
   if (missingReviews.length > 0) {
-    problems.push(issue('review-missing', `Waiting for the review of ${missingReviews.join(', ')}.`, [], missingReviews));
+    problems.push(issue('review-missing', `Waiting for the review of ${missingReviews.map(who).join(', ')}.`, [], missingReviews));
   }
 
   const findingOf = new Map<string, TMemberEcqFinding>();
@@ -130,9 +133,9 @@ export function deriveBoardDecision(request: TDeriveBoardDecisionRequest): TBoar
     const counted = new Set<string>();
     for (const finding of review.findings) {
       if (!ecqs.some((e) => e.code === finding.ecqCode)) {
-        problems.push(issue('unknown-ecq', `${review.memberId} recorded a finding on "${finding.ecqCode}", which is not an ECQ of this case.`, [finding.ecqCode], [review.memberId]));
+        problems.push(issue('unknown-ecq', `${who(review.memberId)} recorded a finding on "${finding.ecqCode}", which is not an ECQ of this case.`, [finding.ecqCode], [review.memberId]));
       } else if (counted.has(finding.ecqCode)) {
-        problems.push(issue('finding-duplicate', `${review.memberId} recorded ${listEcqs([finding.ecqCode])} twice; keep one finding.`, [finding.ecqCode], [review.memberId]));
+        problems.push(issue('finding-duplicate', `${who(review.memberId)} recorded ${listEcqs([finding.ecqCode])} twice; keep one finding.`, [finding.ecqCode], [review.memberId]));
       } else {
         counted.add(finding.ecqCode);
         findingOf.set(`${review.memberId}\u0000${finding.ecqCode}`, finding);
@@ -140,14 +143,14 @@ export function deriveBoardDecision(request: TDeriveBoardDecisionRequest): TBoar
     }
     const missing = ecqs.map((e) => e.code).filter((code) => !counted.has(code));
     if (missing.length > 0) {
-      problems.push(issue('finding-missing', `${review.memberId} has not recorded a finding on ${listEcqs(missing)}.`, missing, [review.memberId]));
+      problems.push(issue('finding-missing', `${who(review.memberId)} has not recorded a finding on ${listEcqs(missing)}.`, missing, [review.memberId]));
       continue;
     }
     const lacking = review.findings.filter((f) => f.finding === 'does_not_meet').map((f) => f.ecqCode);
     if (review.recommendation === 'approve' && lacking.length > 0) {
-      problems.push(issue('recommendation-inconsistent', `${review.memberId} recommends approval but finds ${listEcqs(lacking)} not met.`, lacking, [review.memberId]));
+      problems.push(issue('recommendation-inconsistent', `${who(review.memberId)} recommends approval but finds ${listEcqs(lacking)} not met.`, lacking, [review.memberId]));
     } else if (review.recommendation === 'disapprove' && lacking.length === 0) {
-      problems.push(issue('recommendation-inconsistent', `${review.memberId} recommends disapproval but finds every ECQ met; name the ECQs found lacking.`, [], [review.memberId]));
+      problems.push(issue('recommendation-inconsistent', `${who(review.memberId)} recommends disapproval but finds every ECQ met; name the ECQs found lacking.`, [], [review.memberId]));
     }
   }
   if (problems.length > 0) return { ok: false, rule, problems };

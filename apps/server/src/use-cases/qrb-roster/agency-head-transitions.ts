@@ -25,10 +25,25 @@ import { authorize, canAdministerQrb, qrbCaseRefusal } from '../../policies';
 import { isUniqueViolation, requireWritten, staleVersionError } from '../write-errors';
 import { notifyQrbCaseEvents, runQrbCaseEvents, writeQrbCaseState } from '../qrb/apply-qrb-case-events';
 
+/** A plan entry with the case it is about, as it stands after the plan. */
+export interface TAppliedHoldPlanEntry extends THoldPlanEntry {
+  readonly candidateName: string;
+  readonly basis: TQrbCaseRow['basis'];
+  readonly status: TQrbCaseRow['status'];
+}
+
 export interface TAgencyHeadTransitionResult {
   readonly transition: TAgencyHeadTransitionWithAgency;
   /** What happened to each of the agency's cases, and why. */
-  readonly plan: readonly THoldPlanEntry[];
+  readonly plan: readonly TAppliedHoldPlanEntry[];
+}
+
+/** The plan with each case's candidate, basis and status after it. */
+function appliedPlan(plan: readonly THoldPlanEntry[], before: readonly TQrbCaseRow[], changed: readonly { readonly row: TQrbCaseRow }[]): TAppliedHoldPlanEntry[] {
+  return plan.map((entry) => {
+    const row = changed.find((c) => c.row.id === entry.caseId)?.row ?? before.find((c) => c.id === entry.caseId)!;
+    return { ...entry, candidateName: row.candidateName, basis: row.basis, status: row.status };
+  });
 }
 
 function transitionAudit(t: { readonly id: string; readonly agencyId: string; readonly startedOn: string; readonly endedOn: string | null; readonly note: string; readonly version: number }) {
@@ -113,7 +128,7 @@ export async function startAgencyHeadTransition(
     throw error;
   }
   await notifyPlan(deps, actor, result.changed, agency.name);
-  return { transition: (await getAgencyHeadTransitionById(deps.db, result.id))!, plan };
+  return { transition: (await getAgencyHeadTransitionById(deps.db, result.id))!, plan: appliedPlan(plan, cases, result.changed) };
 }
 
 /**
@@ -152,5 +167,5 @@ export async function endAgencyHeadTransition(
     return applyPlan(tx, { actor, cases, plan, on: today, requestId: request.requestId });
   });
   await notifyPlan(deps, actor, changed, existing.agencyName);
-  return { transition: (await getAgencyHeadTransitionById(deps.db, existing.id))!, plan };
+  return { transition: (await getAgencyHeadTransitionById(deps.db, existing.id))!, plan: appliedPlan(plan, cases, changed) };
 }

@@ -24,7 +24,7 @@ export async function createQrbBoard(
   if (!check.isValid) {
     throw new AppError('VALIDATION_FAILED', `memberIds: the board cannot be assembled: ${check.errors.map((e) => e.message).join(' ')}`, {
       field: 'memberIds',
-      problems: check.errors.map((e) => ({ path: '$.memberIds', message: e.message })),
+      problems: check.errors.map((e) => ({ path: 'memberIds', message: e.message })),
     });
   }
   const id = await deps.db.transaction(async (tx) => {

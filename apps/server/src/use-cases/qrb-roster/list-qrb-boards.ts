@@ -21,8 +21,9 @@ const REFUSAL = { field: 'role', message: 'boards are read by OPM administrators
 async function memberScope(deps: TAppDeps, actor: TUserActor): Promise<string | undefined> {
   if (canAdministerQrb(actor)) return undefined;
   authorize(hasRole(actor, 'qrb_member'), REFUSAL);
-  // A member not on the roster sits on no board; a nil id matches none.
-  return (await getQrbMemberByUserId(deps.db, actor.userId))?.id ?? '00000000-0000-0000-0000-000000000000';
+  // A member not (or no longer) on the active roster reads no board, as they read no case; a nil id matches none.
+  const member = await getQrbMemberByUserId(deps.db, actor.userId);
+  return member !== undefined && member.isActive ? member.id : '00000000-0000-0000-0000-000000000000';
 }
 
 export interface TQrbBoardWithCases {

@@ -1,4 +1,4 @@
-import { AppError, resolveQrbSettings, type TQrbSettingsOverrides } from '@ecq/core';
+import { AppError, isAppError, resolveQrbSettings, type TQrbSettingsOverrides } from '@ecq/core';
 import { recordAuditEvent, updateQrbSettingsRow } from '@ecq/db';
 import type { TUserActor } from '../../auth/actor';
 import type { TAppDeps } from '../../deps';
@@ -11,7 +11,7 @@ import { staleVersionError } from '../write-errors';
  * size and agencies, the prior-service advice and the decision rule (unanimous or majority). Fields left out
  * keep their value. A change governs what happens next; a decision records the rule it was made under, and a
  * hiring action its due date. Audited `qrb_settings.updated`.
- * @throws AppError `VALIDATION_FAILED` naming `settings.<field>` when the settings contradict each other;
+ * @throws AppError `VALIDATION_FAILED` naming the field (`minBoardAgencies`…) when the settings contradict each other;
  * `CONFLICT` for a stale version.
  */
 export async function updateQrbSettings(
@@ -22,7 +22,17 @@ export async function updateQrbSettings(
   authorize(canAdministerQrb(actor), qrbCaseRefusal('administer'));
   const current = await loadQrbSettings(deps.db);
   const overrides = { ...current.overrides, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
-  resolveQrbSettings(overrides);
+  try {
+    resolveQrbSettings(overrides);
+  } catch (error) {
+    // Core names a setting `settings.boardSize`; this request sends it as `boardSize`.
+    if (!isAppError(error)) throw error;
+    const bare = (text: string) => text.replace(/\$?\.?settings\./g, '');
+    throw new AppError(error.code, bare(error.message), {
+      ...(error.field === undefined ? {} : { field: bare(error.field) }),
+      problems: error.problems.map((p) => ({ path: bare(p.path), message: bare(p.message) })),
+    });
+  }
   await deps.db.transaction(async (tx) => {
     const result = await updateQrbSettingsRow(tx, { expectedVersion: version, settings: overrides, updatedBy: actor.userId });
     if (result.kind !== 'ok') throw staleVersionError('QRB settings', version, result.kind === 'stale' ? result.current.version : 0);

@@ -17,7 +17,12 @@ import { isQrbCaseEditable } from './qrb-case-editing';
 import { loadActionOfCase } from './run-qrb-case-check';
 
 /** What the actor may do with the case in its state: the policies and core's allowed events together. */
-export function availableQrbCaseActions(actor: TUserActor, access: TQrbCaseAccess, state: TQrbCaseState, hasNarrative: boolean): TQrbCaseAction[] {
+export function availableQrbCaseActions(
+  actor: TUserActor,
+  access: TQrbCaseAccess,
+  situation: { readonly state: TQrbCaseState; readonly hasNarrative: boolean; readonly hasBoardConvened: boolean },
+): TQrbCaseAction[] {
+  const { state, hasNarrative } = situation;
   const allowed = allowedEventTypes(state);
   const actions: TQrbCaseAction[] = [];
   const editable = isQrbCaseEditable(state);
@@ -35,7 +40,8 @@ export function availableQrbCaseActions(actor: TUserActor, access: TQrbCaseAcces
     if (allowed.includes('amend_decision')) actions.push('amend');
   }
   if (canConductQrbReview(actor, access)) {
-    if (allowed.includes('start_review')) actions.push('start_review');
+    // A board reviews once it has convened (conduct-qrb-case.ts).
+    if (allowed.includes('start_review') && situation.hasBoardConvened) actions.push('start_review');
     if (allowed.includes('decide')) actions.push('decide');
   }
   if (state.status === 'in_review' && canReviewQrbCase(actor, access)) actions.push('review');
@@ -46,6 +52,7 @@ export function availableQrbCaseActions(actor: TUserActor, access: TQrbCaseAcces
 /** Everything the case page shows the actor: the case, its action, board, evidence, decisions and what they may do. */
 export async function getQrbCase(deps: TAppDeps, request: { readonly actor: TUserActor; readonly id: string }): Promise<TQrbCaseView> {
   const { row, access, board } = await loadQrbCase(deps.db, { actor: request.actor, id: request.id, kind: 'read' });
+  const today = todayUtc(deps.now());
   const attachmentIds = [row.resumeAttachmentId, row.cdpCertificateAttachmentId].filter((id): id is string => id !== null);
   const [{ action, pack }, attachments, pkg] = await Promise.all([
     loadActionOfCase(deps, row),
@@ -59,7 +66,11 @@ export async function getQrbCase(deps: TAppDeps, request: { readonly actor: TUse
     attachments,
     narrative:
       pkg === undefined || row.narrativeVersion === null ? undefined : { packageId: pkg.id, version: row.narrativeVersion, title: pkg.title, modelId: pkg.modelId },
-    actions: availableQrbCaseActions(request.actor, access, row.state, row.narrativePackageId !== null),
-    today: todayUtc(deps.now()),
+    actions: availableQrbCaseActions(request.actor, access, {
+      state: row.state,
+      hasNarrative: row.narrativePackageId !== null,
+      hasBoardConvened: board !== undefined && board.convenesOn <= today,
+    }),
+    today,
   };
 }

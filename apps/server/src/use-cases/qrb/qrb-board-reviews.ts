@@ -32,6 +32,7 @@ export async function readBoardReviews(
     memberIds: request.board.members.map((m) => m.id),
     reviews: reviews.map(toMemberReview),
     boardRemarks: request.boardRemarks,
+    memberNames: Object.fromEntries(request.board.members.map((m) => [m.id, m.name])),
     settings: request.settings,
   });
   return { round, reviews, derivation };
