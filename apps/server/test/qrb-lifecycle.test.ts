@@ -6,6 +6,7 @@ import { actionBody, buildQrbWorld, createQrbTestApp, call, expectCall, fixedClo
 
 interface TCase {
   id: string;
+  candidateEmail: string | null;
   version: number;
   status: string;
   statusLabel: string;
@@ -101,8 +102,12 @@ describe('[QRB]: the whole lifecycle through the API — agency → OPM → thre
   it('runs a case from draft to an approved certificate, with the timeline, audit and notifications of every step', async () => {
     const { caseId } = await draftCase();
     const draft = await getCase(caseId);
-    expect(draft).toMatchObject({ status: 'draft', agencyDueOn: '2027-02-13', state: { round: 1 } });
-    expect(draft.actions).toEqual(expect.arrayContaining(['edit', 'upload', 'check', 'submit']));
+    expect(draft).toMatchObject({ status: 'draft', agencyDueOn: '2027-02-13', state: { round: 1 }, candidateEmail: w.candidate.user.email });
+    expect(draft.actions).toEqual(expect.arrayContaining(['edit', 'upload', 'check', 'submit', 'files']));
+    // The candidate follows the case but neither downloads its files nor is shown their own email back.
+    const asCandidate = await getCase(caseId, w.candidate);
+    expect(asCandidate.actions).toEqual(['share']);
+    expect(asCandidate.candidateEmail).toBeNull();
 
     const blocked = await expectCall<{ canSubmit: boolean; blockers: { code: string; field: string }[] }>(t, 200, 'GET', `/api/qrb/cases/${caseId}/check`, w.hr);
     expect(blocked.canSubmit).toBe(false);
@@ -193,7 +198,7 @@ describe('[QRB]: the whole lifecycle through the API — agency → OPM → thre
     expect(decision).toMatchObject({ outcome: 'disapproved', resubmissionDueOn: '2027-02-02' });
     expect(decision.ecqs.find((e) => e.ecqCode === 'DR')).toMatchObject({ isMet: false, remarks: 'Examples show team scope, not executive scope.' });
     expect(decided.case).toMatchObject({ statusLabel: 'decided (disapproved)', agencyDueOn: '2027-02-02' });
-    expect(decided.case.actions).toEqual(['amend']);
+    expect(decided.case.actions).toEqual(['amend', 'files']);
     const asAgency = await getCase(caseId);
     expect(asAgency.actions).toEqual(expect.arrayContaining(['edit', 'upload', 'check', 'migration_draft', 'resubmit']));
     expect(asAgency.actions).not.toContain('certificate');

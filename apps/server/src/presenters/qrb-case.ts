@@ -28,7 +28,8 @@ import { presentQrbMember, ZQrbMemberResponse } from './qrb-board';
  * What the signed-in user may do with a case now, for the web app to offer (the API checks each again):
  * the agency edits, uploads, checks, submits and resubmits and asks for a migration draft; the candidate
  * shares a package; OPM assigns, holds, releases and amends; the board opens the review, records findings
- * and decides; anyone who reads an approved case downloads its certificate.
+ * and decides; anyone who reads an approved case downloads its certificate; its agency, OPM and its board
+ * download its resume and CDP certificate (`files`).
  */
 export const QRB_CASE_ACTIONS = [
   'edit',
@@ -46,6 +47,7 @@ export const QRB_CASE_ACTIONS = [
   'review',
   'decide',
   'certificate',
+  'files',
 ] as const;
 export type TQrbCaseAction = (typeof QRB_CASE_ACTIONS)[number];
 
@@ -204,6 +206,8 @@ export function presentQrbCaseState(state: TQrbCaseState): z.infer<typeof ZQrbCa
 
 export const ZQrbCaseDetailResponse = ZQrbCaseSummaryResponse.extend({
   candidateUserId: z.uuid().nullable(),
+  /** The candidate's account email, for the agency that names it and for OPM; null for other readers. */
+  candidateEmail: z.string().nullable(),
   basisLabel: z.string(),
   state: ZQrbCaseStateResponse,
   hiringAction: ZHiringActionResponse,
@@ -233,6 +237,7 @@ export interface TQrbCaseView {
   readonly board: TQrbBoardWithMembers | undefined;
   readonly attachments: readonly TQrbAttachmentInfo[];
   readonly narrative: { readonly packageId: string; readonly version: number; readonly title: string; readonly modelId: string } | undefined;
+  readonly candidateEmail: string | null;
   readonly actions: readonly TQrbCaseAction[];
   readonly today: TCalendarDate;
 }
@@ -261,6 +266,7 @@ export function presentQrbCaseDetail(view: TQrbCaseView): TQrbCaseDetailResponse
     ...summary,
     statusLabel: describeCaseState(row.state),
     candidateUserId: row.candidateUserId,
+    candidateEmail: view.candidateEmail,
     basisLabel: CASE_BASIS_LABELS[row.basis],
     state: presentQrbCaseState(row.state),
     hiringAction: action,

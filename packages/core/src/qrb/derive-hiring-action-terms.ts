@@ -99,13 +99,13 @@ export function deriveHiringActionTerms(request: TDeriveHiringActionTermsRequest
   if (!isApplicationMethod(request.applicationMethod)) {
     problems.push({
       path: '$.applicationMethod',
-      message: `applicationMethod must be one of ${APPLICATION_METHODS.join(', ')}; got "${String(request.applicationMethod)}" (${QRB_SOURCES.methods.policyRef})`,
+      message: `applicationMethod: must be one of ${APPLICATION_METHODS.join(', ')}; got "${String(request.applicationMethod)}" (${QRB_SOURCES.methods.policyRef})`,
     });
   }
   if (announcementClosesOn < announcementOpensOn) {
     problems.push({
       path: '$.announcementClosesOn',
-      message: `announcementClosesOn (${announcementClosesOn}) must not be before announcementOpensOn (${announcementOpensOn})`,
+      message: `announcementClosesOn: the announcement cannot close (${announcementClosesOn}) before it opens (${announcementOpensOn})`,
     });
   }
   const policy = freezePolicy(request, initiatedOn, problems);

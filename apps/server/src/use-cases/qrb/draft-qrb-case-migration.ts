@@ -73,7 +73,7 @@ export async function draftQrbCaseMigration(
     audience: { agency: false, candidate: true, opm: false, board: false },
     message:
       `Your ECQ package "${source.title}" is written for ${source.modelId}, but ${action.positionTitle} requires ${action.packId}. ` +
-      `A migration draft is ready for you to rework (${created.migration.gaps.length} new sub-competencies to write); share it with the case when it is ready.`,
+      `A migration draft is ready for you to rework (${created.migration.gaps.length} new sub-competenc${created.migration.gaps.length === 1 ? 'y' : 'ies'} to write); share it with the case when it is ready.`,
     kind: 'qrb_case.migration_drafted',
     actorUserId: actor.userId,
     link: `/narratives/${created.package.id}`,

@@ -1,11 +1,12 @@
 import { allowedEventTypes, todayUtc, type TQrbCaseState } from '@ecq/core';
-import { getNarrativePackageById, getQrbAttachmentInfos } from '@ecq/db';
+import { getNarrativePackageById, getQrbAttachmentInfos, getUserById } from '@ecq/db';
 import type { TUserActor } from '../../auth/actor';
 import type { TAppDeps } from '../../deps';
 import {
   canAdministerQrb,
   canConductQrbReview,
   canManageQrbCase,
+  canReadQrbCaseFiles,
   canReviewQrbCase,
   canShareNarrativeWithQrbCase,
   type TQrbCaseAccess,
@@ -46,6 +47,7 @@ export function availableQrbCaseActions(
   }
   if (state.status === 'in_review' && canReviewQrbCase(actor, access)) actions.push('review');
   if (state.status === 'decided' && state.decision.outcome === 'approved') actions.push('certificate');
+  if (canReadQrbCaseFiles(actor, access)) actions.push('files');
   return actions;
 }
 
@@ -54,10 +56,13 @@ export async function getQrbCase(deps: TAppDeps, request: { readonly actor: TUse
   const { row, access, board } = await loadQrbCase(deps.db, { actor: request.actor, id: request.id, kind: 'read' });
   const today = todayUtc(deps.now());
   const attachmentIds = [row.resumeAttachmentId, row.cdpCertificateAttachmentId].filter((id): id is string => id !== null);
-  const [{ action, pack }, attachments, pkg] = await Promise.all([
+  // The candidate's email is the agency's and OPM's to see: they named the account; the board needs it not.
+  const showsEmail = row.candidateUserId !== null && (canManageQrbCase(request.actor, access) || canAdministerQrb(request.actor));
+  const [{ action, pack }, attachments, pkg, candidate] = await Promise.all([
     loadActionOfCase(deps, row),
     getQrbAttachmentInfos(deps.db, attachmentIds),
     row.narrativePackageId === null ? undefined : getNarrativePackageById(deps.db, row.narrativePackageId),
+    showsEmail ? getUserById(deps.db, row.candidateUserId!) : undefined,
   ]);
   return {
     row,
@@ -66,6 +71,7 @@ export async function getQrbCase(deps: TAppDeps, request: { readonly actor: TUse
     attachments,
     narrative:
       pkg === undefined || row.narrativeVersion === null ? undefined : { packageId: pkg.id, version: row.narrativeVersion, title: pkg.title, modelId: pkg.modelId },
+    candidateEmail: candidate?.email ?? null,
     actions: availableQrbCaseActions(request.actor, access, {
       state: row.state,
       hasNarrative: row.narrativePackageId !== null,
