@@ -16,6 +16,27 @@ import type {
 import type { TNarrativeReportResponse } from '../../server/src/presenters/narrative-report';
 import type { TPolicyAnswerResponse } from '../../server/src/presenters/policy-answer';
 import type { ZSessionResponse } from '../../server/src/routes/auth-routes';
+import type { ZHiringActionResponse } from '../../server/src/presenters/hiring-action';
+import type { ZAgencyHeadTransitionResultResponse, ZNotificationResponse, ZQrbSettingsResponse } from '../../server/src/presenters/qrb-admin';
+import type { ZBoardCheckResponse, ZQrbBoardResponse, ZQrbMemberResponse } from '../../server/src/presenters/qrb-board';
+import type { QRB_CASE_ACTIONS, ZQrbCaseCheckResponse, ZQrbCaseDetailResponse, ZQrbCaseSummaryResponse } from '../../server/src/presenters/qrb-case';
+import type { ZQrbReviewResponse, ZQrbReviewsResponse, ZQrbTimelineResponse } from '../../server/src/presenters/qrb-review';
+import type {
+  TAgencyHeadTransitionResult,
+  TBoardCheck,
+  THiringAction,
+  TNotification,
+  TQrbBoard,
+  TQrbCaseAction,
+  TQrbCaseCheck,
+  TQrbCaseDetail,
+  TQrbCaseSummary,
+  TQrbMemberWire,
+  TQrbReviews,
+  TQrbReviewWire,
+  TQrbSettingsWire,
+  TQrbTimeline,
+} from '../src/api/qrb-wire-types';
 import type { NARRATIVE_VERSION_SOURCES, ROLES } from '@ecq/db';
 import type {
   TAgency,
@@ -81,5 +102,27 @@ describe('the web app reads what the API sends', () => {
 
   it('errors', () => {
     expectTypeOf<ReturnType<AppError['toJSON']>>().toExtend<TApiErrorBody>();
+  });
+});
+
+describe('the web app reads what the hiring-action and QRB API sends', () => {
+  it('hiring actions, cases, checks, narratives, timelines and reviews', () => {
+    expectTypeOf<z.infer<typeof ZHiringActionResponse>>().toExtend<THiringAction>();
+    expectTypeOf<z.infer<typeof ZQrbCaseSummaryResponse>>().toExtend<TQrbCaseSummary>();
+    expectTypeOf<z.infer<typeof ZQrbCaseDetailResponse>>().toExtend<TQrbCaseDetail>();
+    expectTypeOf<(typeof QRB_CASE_ACTIONS)[number]>().toEqualTypeOf<TQrbCaseAction>();
+    expectTypeOf<z.infer<typeof ZQrbCaseCheckResponse>>().toExtend<TQrbCaseCheck>();
+    expectTypeOf<z.infer<typeof ZQrbTimelineResponse>>().toExtend<TQrbTimeline>();
+    expectTypeOf<z.infer<typeof ZQrbReviewsResponse>>().toExtend<TQrbReviews>();
+    expectTypeOf<z.infer<typeof ZQrbReviewResponse>>().toExtend<TQrbReviewWire>();
+  });
+
+  it('the roster, boards, transitions, settings and notifications', () => {
+    expectTypeOf<z.infer<typeof ZQrbMemberResponse>>().toExtend<TQrbMemberWire>();
+    expectTypeOf<z.infer<typeof ZQrbBoardResponse>>().toExtend<TQrbBoard>();
+    expectTypeOf<z.infer<typeof ZBoardCheckResponse>>().toExtend<TBoardCheck>();
+    expectTypeOf<z.infer<typeof ZAgencyHeadTransitionResultResponse>>().toExtend<TAgencyHeadTransitionResult>();
+    expectTypeOf<z.infer<typeof ZQrbSettingsResponse>>().toExtend<TQrbSettingsWire>();
+    expectTypeOf<z.infer<typeof ZNotificationResponse>>().toExtend<TNotification>();
   });
 });

@@ -76,4 +76,15 @@ describe('the API client', () => {
     expect(fieldErrorsOf(error).get('email')).toBe('Too many failed sign-ins; wait a few minutes and try again.');
     expect(describeApiError(new ApiError({ status: 500, code: 'INTERNAL', message: 'internal error' }))).toMatch(/help desk/);
   });
+
+  it('reads a domain rule\'s JSON path ($.announcementClosesOn) as the field it names', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      message: 'announcementClosesOn: the announcement cannot close (2026-10-01) before it opens (2026-10-15)',
+      field: 'announcementClosesOn',
+      problems: [{ path: '$.announcementClosesOn', message: 'announcementClosesOn: the announcement cannot close (2026-10-01) before it opens (2026-10-15)' }],
+    });
+    expect([...fieldErrorsOf(error)]).toEqual([['announcementClosesOn', 'The announcement cannot close (2026-10-01) before it opens (2026-10-15).']]);
+  });
 });

@@ -16,13 +16,37 @@ function withoutFieldPrefix(message: string, field: string): string {
   return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
+/** A problem's path as a field name: request validation says `memberIds`, the domain's rules `$.memberIds`. */
+export function fieldOfPath(path: string): string {
+  return path.replace(/^\$\.?/, '');
+}
+
+/** A problem of a refused request: the field it names (`''` for the request as a whole) and what is wrong, as a sentence. */
+export interface TFieldProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * Every problem of an error, in the API's order, each on its field and worded for that field: from the
+ * error's problems when it has them (several may name one field: a board refused for its size and its
+ * agencies), else from its field; none when it names no field at all.
+ */
+export function problemsOf(error: ApiError): readonly TFieldProblem[] {
+  const problems = error.problems.map((problem) => {
+    const field = fieldOfPath(problem.path);
+    return { field, message: sentence(withoutFieldPrefix(problem.message, field)) };
+  });
+  if (problems.length > 0 || error.field === undefined) return problems;
+  return [{ field: error.field, message: sentence(withoutFieldPrefix(error.message, error.field)) }];
+}
+
 /** One message per field: from the error's problems when it has them, else from its field. */
 export function fieldErrorsOf(error: ApiError): ReadonlyMap<string, string> {
   const errors = new Map<string, string>();
-  for (const problem of error.problems) {
-    if (!errors.has(problem.path)) errors.set(problem.path, sentence(withoutFieldPrefix(problem.message, problem.path)));
+  for (const { field, message } of problemsOf(error)) {
+    if (!errors.has(field)) errors.set(field, message);
   }
-  if (errors.size === 0 && error.field !== undefined) errors.set(error.field, sentence(withoutFieldPrefix(error.message, error.field)));
   return errors;
 }
 

@@ -11,6 +11,7 @@ import { ModelsPage } from '../pages/models-page';
 import { NotFoundPage } from '../pages/not-found-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { WhichModelPage } from '../pages/which-model-page';
+import { QRB_ROUTES } from './qrb-routes';
 import { WORKBENCH_ROUTES } from './workbench-routes';
 import { AppLayout } from './app-layout';
 
@@ -41,6 +42,7 @@ export const ROUTES: RouteObject[] = [
             ),
           },
           ...WORKBENCH_ROUTES,
+          ...QRB_ROUTES,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, isApiError } from '../api/api-client';
 import { NARRATIVES_KEY } from '../api/queries';
+import { NOTIFICATIONS_KEY, QRB_KEY } from '../api/qrb-queries';
 import type { TSession } from '../api/wire-types';
 
 export const SESSION_QUERY_KEY = ['session'] as const;
@@ -36,7 +37,7 @@ export interface TSignInRequest {
 }
 
 /** Query keys whose data belongs to the signed-in user; dropped on sign-in and sign-out. */
-const USER_SCOPED_KEYS = new Set(['agencies', NARRATIVES_KEY]);
+const USER_SCOPED_KEYS = new Set(['agencies', NARRATIVES_KEY, QRB_KEY, NOTIFICATIONS_KEY]);
 
 export function useSignIn() {
   const queryClient = useQueryClient();

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import closeIcon from '@uswds/uswds/img/usa-icons/close.svg';
+import { unreadNotificationCountQuery } from '../api/qrb-queries';
 import { agencyQuery } from '../api/queries';
 import type { TSession } from '../api/wire-types';
 import { PRIMARY_NAV } from '../app/navigation';
@@ -63,7 +64,7 @@ export function SiteHeader() {
             </button>
             <ul className="usa-nav__primary usa-accordion">
               {items.map((item) => (
-                <li key={item.to} className="usa-nav__primary-item">
+                <li key={`${item.to}:${item.label}`} className="usa-nav__primary-item">
                   <NavLink to={item.to} className={({ isActive }) => `usa-nav-link${isActive ? ' usa-current' : ''}`}>
                     <span>{item.label}</span>
                   </NavLink>
@@ -109,6 +110,7 @@ function SignedInUser({ session }: { readonly session: TSession }) {
           {agencyName} · {roles}
         </span>
       </p>
+      <NotificationsLink />
       <button
         type="button"
         className="usa-button usa-button--outline ecq-user__sign-out"
@@ -125,5 +127,30 @@ function SignedInUser({ session }: { readonly session: TSession }) {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The signed-in user's notifications, with how many are unread as a badge; its name says it in words
+ * ("Notifications, 3 unread"). The count refreshes every minute and after "Mark all as read".
+ */
+function NotificationsLink() {
+  const unread = useQuery(unreadNotificationCountQuery());
+  const count = unread.data ?? 0;
+  return (
+    <NavLink
+      to="/notifications"
+      className="ecq-user__notifications"
+      data-testid="notifications-link"
+      {...(count === 0 ? {} : { 'aria-label': `Notifications, ${count} unread` })}
+    >
+      Notifications
+      {count === 0 ? null : (
+        <>
+          {' '}
+          <span className="usa-tag bg-secondary-dark">{count}</span>
+        </>
+      )}
+    </NavLink>
   );
 }
