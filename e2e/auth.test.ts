@@ -25,7 +25,8 @@ describe('sign-in', () => {
     expect(await user.innerText()).toContain('SES candidate');
     expect(new URL(page.url()).pathname).toBe('/');
     const nav = page.getByRole('navigation', { name: 'Primary navigation' });
-    expect(await nav.getByRole('link').allInnerTexts()).toEqual(['Models', 'Crosswalks', 'Which model applies', 'My ECQ packages']);
+    // A candidate's primary navigation: the models, their ECQ packages and the QRB cases about them, then their notifications.
+    await expect.poll(() => nav.getByRole('link').allInnerTexts()).toEqual(['Models', 'Crosswalks', 'Which model applies', 'My ECQ packages', 'My QRB cases', 'Notifications']);
     await expectAccessible('the home page, signed in');
     await screenshot('home-signed-in');
 

@@ -4,7 +4,7 @@ import { seedBuiltInPacks, seedDemo, type DatabaseHandle } from '@ecq/db';
 import { createTestDatabase } from '@ecq/db/testing';
 import { buildApp, loadConfig } from '@ecq/server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, inject } from 'vitest';
 import { formatAxeViolations, runAxe } from './axe';
 import { REPO_ROOT } from './build-web-app';
 
@@ -63,7 +63,7 @@ export async function startE2eApp(): Promise<TE2eApp> {
   const handle = await createTestDatabase();
   await seedBuiltInPacks(handle.db);
   await seedDemo(handle.db, { password: E2E_PASSWORD });
-  const app = await buildApp({ db: handle.db, config: loadConfig({}) });
+  const app = await buildApp({ db: handle.db, config: loadConfig({}), webAppDir: inject('webAppDir') });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   await mkdir(SCREENSHOT_DIR, { recursive: true });

@@ -1,7 +1,6 @@
 import { NARRATIVE_CORPUS, ecqsOf, type TCompetencyModel } from '@ecq/core';
 import type { BrowserContext } from 'playwright-core';
-import { expect } from 'vitest';
-import { E2E_PASSWORD } from './e2e-app';
+import { signInContext } from './api';
 
 export interface TCreatedPackage {
   readonly id: string;
@@ -11,21 +10,10 @@ export interface TCreatedPackage {
 
 /** Signs in through the API in this context and returns a small client for the narrative API (CSRF header on writes). */
 export async function narrativeApi(context: BrowserContext, email: string) {
-  const signIn = await context.request.post('/api/auth/sign-in', { data: { email, password: E2E_PASSWORD } });
-  expect(signIn.status(), await signIn.text()).toBe(200);
-  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
-  const headers = { 'x-csrf-token': csrfToken };
+  const api = await signInContext(context, email);
   return {
-    async create(body: { title: string; candidateName: string; modelId?: string; text?: string }): Promise<TCreatedPackage> {
-      const response = await context.request.post('/api/narratives', { data: body, headers });
-      expect(response.status(), await response.text()).toBe(201);
-      return (await response.json()) as TCreatedPackage;
-    },
-    async get<T>(path: string): Promise<T> {
-      const response = await context.request.get(path);
-      expect(response.status(), await response.text()).toBe(200);
-      return (await response.json()) as T;
-    },
+    create: (body: { title: string; candidateName: string; modelId?: string; text?: string }) => api.send<TCreatedPackage>('POST', '/api/narratives', body, 201),
+    get: <T>(path: string) => api.get<T>(path),
   };
 }
 
