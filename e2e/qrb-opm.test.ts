@@ -220,8 +220,9 @@ describe('QRB administration', () => {
     // Basis B only: the basis-A case leaves the list; the filter is in the address.
     await page.getByLabel('Basis').selectOption({ label: 'B: CDP graduate' });
     await page.getByRole('button', { name: 'Apply the filters' }).click();
-    await poll(() => queue.locator(`tr[data-case-id="${waited.id}"]`).count()).toBe(0);
-    expect(await queue.locator(`tr[data-case-id="${fresh.id}"]`).count()).toBe(1);
+    // While the filtered list loads, neither row is shown: wait for both facts together.
+    const rowCounts = async () => [await queue.locator(`tr[data-case-id="${waited.id}"]`).count(), await queue.locator(`tr[data-case-id="${fresh.id}"]`).count()];
+    await poll(rowCounts).toEqual([0, 1]);
     expect(page.url()).toContain('basis=B');
     // Assigned only: none of them.
     await label(page, 'status-submitted').click();
