@@ -168,9 +168,6 @@ export const qrbBoardListQuery = (filter: { readonly from?: string; readonly to?
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
 
-export const qrbBoardQuery = (id: string) =>
-  queryOptions({ queryKey: [QRB_KEY, 'boards', id], queryFn: ({ signal }) => api.get<TQrbBoard>(`/api/qrb/boards/${segment(id)}`, { signal }) });
-
 /** POST /api/qrb/boards/check writes nothing: a query, keyed by the members and case it checks. */
 export const qrbBoardCheckQuery = (memberIds: readonly string[], caseId?: string) =>
   queryOptions({

@@ -230,16 +230,6 @@ export async function countQrbCasesByBoard(db: TDatabase, boardIds: readonly str
   return new Map(rows.flatMap((r) => (r.boardId === null ? [] : [[r.boardId, r.n] as const])));
 }
 
-/** Whether a narrative package has been shared with a case of the agency (its staff may then read the snapshot). */
-export async function isNarrativeSharedWithAgency(db: TDatabase, query: { readonly packageId: string; readonly agencyId: string }): Promise<boolean> {
-  const [row] = await db
-    .select({ id: qrbCases.id })
-    .from(qrbCases)
-    .where(and(eq(qrbCases.narrativePackageId, query.packageId), eq(qrbCases.agencyId, query.agencyId)))
-    .limit(1);
-  return row !== undefined;
-}
-
 export async function countQrbCases(db: TDatabase): Promise<number> {
   const [row] = await db.select({ n: count() }).from(qrbCases);
   return row?.n ?? 0;

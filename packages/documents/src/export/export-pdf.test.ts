@@ -10,7 +10,7 @@ import {
   type TPageMeasureRequest,
 } from '@ecq/core';
 import { PDFDocument } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdfPages as readPages } from '../testing/read-pdf-text';
 import { describe, expect, it } from 'vitest';
 import { exportNarrativePdf, PDF_FIXED_DATE, type TExportNarrativePdfRequest } from './export-pdf';
 
@@ -37,31 +37,6 @@ function requestFor(text: string): TPageMeasureRequest {
   return { text, sections: sections.map(({ index, ecqCode, start, end }) => ({ index, ecqCode, start, end })) };
 }
 
-interface TTextItem {
-  readonly str: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly fontSize: number;
-}
-
-/** The text pdf.js reads from each page, as drawn: strings with their positions and widths. */
-async function readPages(bytes: Uint8Array): Promise<TTextItem[][]> {
-  const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, useWorkerFetch: false, disableFontFace: true, verbosity: 0 }).promise;
-  const pages: TTextItem[][] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    const items: TTextItem[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || item.str === '') continue;
-      const [fontSize = 0, , , , x = 0, y = 0] = item.transform as number[];
-      items.push({ str: item.str, x, y, width: item.width, fontSize });
-    }
-    pages.push(items);
-  }
-  await pdf.destroy();
-  return pages;
-}
 
 describe('exportNarrativePdf', () => {
   // Four examples per ECQ and three more at the end: about 5,500 words, some 10 pages.

@@ -1,5 +1,5 @@
-import { AppError, layoutNarrative, NARRATIVE_TEXT_MAX_LENGTH, type TLayoutFont, type TPageSection } from '@ecq/core';
-import { PDFDocument, type PDFFont, StandardFonts } from 'pdf-lib';
+import { AppError, layoutNarrative, NARRATIVE_TEXT_MAX_LENGTH, type TPageSection } from '@ecq/core';
+import { createPdfDocument } from './pdf-document';
 
 export interface TExportNarrativePdfRequest {
   /** The package as plain text, as analysed. */
@@ -12,14 +12,7 @@ export interface TExportNarrativePdfRequest {
   readonly sections: readonly TPageSection[];
 }
 
-/** Producer and creator recorded in every exported PDF. */
-export const PDF_PRODUCER = 'ECQ Workbench';
-
-/**
- * The creation and modification date of every exported PDF: fixed, so the same package always gives the
- * same bytes (an export is a rendering of a stored version, which carries its own dates).
- */
-export const PDF_FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+export { PDF_FIXED_DATE, PDF_PRODUCER } from './pdf-document';
 
 /**
  * Renders an ECQ narrative package as a PDF in the usual QRB layout (POLICY.md §3; issue 4, part 3): the
@@ -37,20 +30,11 @@ export async function exportNarrativePdf(request: TExportNarrativePdfRequest): P
   const layout = layoutNarrative({ text: request.text, sections: request.sections }, { candidateName });
   const { setup } = layout;
 
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle(request.title?.trim() || defaultTitleOf(candidateName), { showInWindowTitleBar: true });
-  if (candidateName !== '') doc.setAuthor(candidateName);
-  doc.setSubject('Executive Core Qualification narratives');
-  doc.setProducer(PDF_PRODUCER);
-  doc.setCreator(PDF_PRODUCER);
-  doc.setLanguage('en-US');
-  doc.setCreationDate(PDF_FIXED_DATE);
-  doc.setModificationDate(PDF_FIXED_DATE);
-
-  const fonts: Record<TLayoutFont, PDFFont> = {
-    regular: await doc.embedFont(StandardFonts.TimesRoman),
-    bold: await doc.embedFont(StandardFonts.TimesRomanBold),
-  };
+  const { doc, fonts } = await createPdfDocument({
+    title: request.title?.trim() || defaultTitleOf(candidateName),
+    author: candidateName,
+    subject: 'Executive Core Qualification narratives',
+  });
   for (const page of layout.pages) {
     const pdfPage = doc.addPage([setup.width, setup.height]);
     for (const line of page.lines) {

@@ -1,6 +1,6 @@
 import { CASE_BASIS_LABELS, isAppError } from '@ecq/core';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdfPages, type TPdfTextItem as TTextItem } from '../testing/read-pdf-text';
 import { describe, expect, it } from 'vitest';
 import { PDF_FIXED_DATE } from './export-pdf';
 import { exportQrbCertificatePdf, type TExportQrbCertificateRequest } from './export-qrb-certificate';
@@ -38,30 +38,10 @@ const PAGE = { width: 612, height: 792, margin: 72 };
 const ASCENT_EM = 0.891;
 const DESCENT_EM = 0.217;
 
-interface TTextItem {
-  readonly str: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly fontSize: number;
-}
 
-/** The text pdf.js reads from each page, as drawn: strings with their positions and widths. */
+/** The text pdf.js reads from each page, without the runs that are only spaces. */
 async function readPages(bytes: Uint8Array): Promise<TTextItem[][]> {
-  const pdf = await getDocument({ data: bytes.slice(), isEvalSupported: false, useWorkerFetch: false, disableFontFace: true, verbosity: 0 }).promise;
-  const pages: TTextItem[][] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    const items: TTextItem[] = [];
-    for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      const [fontSize = 0, , , , x = 0, y = 0] = item.transform as number[];
-      items.push({ str: item.str, x, y, width: item.width, fontSize });
-    }
-    pages.push(items);
-  }
-  await pdf.destroy();
-  return pages;
+  return (await readPdfPages(bytes)).map((items) => items.filter((item) => item.str.trim() !== ''));
 }
 
 /** A page's lines top to bottom: the items on one baseline, left to right, joined by a space. */

@@ -10,8 +10,8 @@ import {
   type TCalendarDate,
   type TLayoutFont,
 } from '@ecq/core';
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
-import { PDF_FIXED_DATE, PDF_PRODUCER } from './export-pdf';
+import { rgb } from 'pdf-lib';
+import { createPdfDocument } from './pdf-document';
 
 export interface TQrbCertificateMember {
   readonly name: string;
@@ -132,20 +132,11 @@ type TMeasure = (text: string, font: TLayoutFont, size: number) => number;
  */
 export async function exportQrbCertificatePdf(request: TExportQrbCertificateRequest): Promise<Uint8Array> {
   assertRequest(request);
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.setTitle(`QRB Certification: ${request.candidateName.trim()}`, { showInWindowTitleBar: true });
-  doc.setAuthor('Office of Personnel Management \u2014 Qualifications Review Board');
-  doc.setSubject('Certification of executive qualifications for a first career SES appointment (5 CFR 317.502)');
-  doc.setProducer(PDF_PRODUCER);
-  doc.setCreator(PDF_PRODUCER);
-  doc.setLanguage('en-US');
-  doc.setCreationDate(PDF_FIXED_DATE);
-  doc.setModificationDate(PDF_FIXED_DATE);
-
-  const fonts: Record<TLayoutFont, PDFFont> = {
-    regular: await doc.embedFont(StandardFonts.TimesRoman),
-    bold: await doc.embedFont(StandardFonts.TimesRomanBold),
-  };
+  const { doc, fonts } = await createPdfDocument({
+    title: `QRB Certification: ${request.candidateName.trim()}`,
+    author: 'Office of Personnel Management \u2014 Qualifications Review Board',
+    subject: 'Certification of executive qualifications for a first career SES appointment (5 CFR 317.502)',
+  });
   // Glyph by glyph: pdf-lib's width of a whole string subtracts kerning that `drawText` never applies, so a
   // line measured whole can be drawn up to a few tenths of a point past the margin.
   const measure: TMeasure = (text, font, size) => {
