@@ -3,12 +3,15 @@ import type {
   TBoardIssueCode,
   TCaseBasis,
   TDecisionIssueCode,
+  TEcqDetermination,
   TEcqFinding,
+  TNarrativeLimits,
   TQrbCaseStatus,
   TQrbDecisionRule,
   TQrbDeadlineEnforcement,
   TQrbOutcome,
   TQrbRecommendation,
+  TQrbSettings,
   TSesAppointmentType,
   TSubmissionIssueCode,
 } from '@ecq/core';
@@ -30,18 +33,8 @@ export type {
   TSesAppointmentType,
 };
 
-export interface TNarrativeLimitsWire {
-  readonly maxTotalPages: number;
-  readonly maxPagesPerEcq: number;
-  readonly minExamplesPerEcq: number;
-  readonly maxExamplesPerEcq: number;
-  readonly maxExampleAgeYears: number;
-  readonly idealExampleAgeYears: number;
-  readonly minExampleWords: number;
-  readonly passiveRunSentences: number;
-  readonly storyOverlap: number;
-  readonly allowedAcronyms: readonly string[];
-}
+/** The limits travel as they are: every field of core's TNarrativeLimits is plain JSON. */
+export type TNarrativeLimitsWire = TNarrativeLimits;
 
 export interface THiringAction {
   readonly id: string;
@@ -126,14 +119,8 @@ export interface TQrbCaseSummary {
   readonly version: number;
 }
 
-export interface TEcqDetermination {
-  readonly ecqCode: string;
-  readonly ecqName: string;
-  readonly isMet: boolean;
-  readonly meets: number;
-  readonly doesNotMeet: number;
-  readonly remarks: string;
-}
+/** The board's determination on one ECQ, as core derives it. */
+export type { TEcqDetermination };
 
 export interface TQrbDecisionWire {
   readonly id: string;
@@ -332,15 +319,7 @@ export interface TAgencyHeadTransitionResult {
 }
 
 export interface TQrbSettingsWire {
-  readonly settings: {
-    readonly caseDueDays: number;
-    readonly resubmissionDueDays: number;
-    readonly deadlineEnforcement: TQrbDeadlineEnforcement;
-    readonly boardSize: number;
-    readonly minBoardAgencies: number;
-    readonly minPriorServiceMembers: number;
-    readonly decisionRule: TQrbDecisionRule;
-  };
+  readonly settings: TQrbSettings;
   readonly overrides: Readonly<Record<string, unknown>>;
   readonly sources: { readonly deadlines: TSource; readonly board: TSource; readonly decision: TSource; readonly priorService: TSource };
   readonly updatedAt: string;
