@@ -37,7 +37,6 @@ function requestFor(text: string): TPageMeasureRequest {
   return { text, sections: sections.map(({ index, ecqCode, start, end }) => ({ index, ecqCode, start, end })) };
 }
 
-
 describe('exportNarrativePdf', () => {
   // Four examples per ECQ and three more at the end: about 5,500 words, some 10 pages.
   const extra = ['c25-lc-5', 'c25-lp-5', 'c25-dr-5'].map((id) => NARRATIVE_CORPUS.find((e) => e.id === id)!.text);

@@ -38,7 +38,6 @@ const PAGE = { width: 612, height: 792, margin: 72 };
 const ASCENT_EM = 0.891;
 const DESCENT_EM = 0.217;
 
-
 /** The text pdf.js reads from each page, without the runs that are only spaces. */
 async function readPages(bytes: Uint8Array): Promise<TTextItem[][]> {
   return (await readPdfPages(bytes)).map((items) => items.filter((item) => item.str.trim() !== ''));

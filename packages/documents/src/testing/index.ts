@@ -4,4 +4,4 @@ export { buildNarrativePdf, buildPasswordProtectedPdf, type TPdfFixtureBlock, ty
 export { readZipEntries, readZipEntry } from './read-zip-entry';
 export { buildZip, concat, type TZipFixtureEntry, type TZipFixtureOptions } from './build-zip';
 export { sampleNarrative } from './sample-narrative';
-export * from './read-pdf-text';
+export { readPdfPages, type TPdfTextItem } from './read-pdf-text';
