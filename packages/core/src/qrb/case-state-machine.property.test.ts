@@ -125,6 +125,11 @@ function buildEvent(state: TQrbCaseState, intended: TIntent, context: TQrbTransi
       return { type, on, check: check(undefined) };
     case 'assign':
       return { type, on, boardId: knobs.boardId, boardCheck: BOARD_CHECKS[knobs.board]! };
+    case 'reassign': {
+      // A well-formed move names a board other than the one the case is with.
+      const other = state.status === 'assigned' && state.boardId === 'board-1' ? 'board-2' : 'board-1';
+      return { type, on, boardId: intended.isWellFormed ? other : knobs.boardId, boardCheck: BOARD_CHECKS[knobs.board]! };
+    }
     case 'start_review':
     case 'release':
       return { type, on };

@@ -41,6 +41,7 @@ function refusalOf(result: TQrbTransitionResult) {
 type TEventOf<T extends TQrbCaseEventType> = Extract<TQrbCaseEvent, { type: T }>;
 const submit: TEventOf<'submit'> = { type: 'submit', on: DAY, check: CHECK };
 const assign: TEventOf<'assign'> = { type: 'assign', on: DAY, boardId: 'board-1', boardCheck: validBoardCheck() };
+const reassign: TEventOf<'reassign'> = { type: 'reassign', on: DAY, boardId: 'board-2', boardCheck: validBoardCheck() };
 const startReview: TEventOf<'start_review'> = { type: 'start_review', on: DAY };
 const approve: TEventOf<'decide'> = { type: 'decide', on: DAY, decisionId: 'dec-1', derivation: approval() };
 const disapprove: TEventOf<'decide'> = { type: 'decide', on: DAY, decisionId: 'dec-1', derivation: disapproval() };
@@ -73,6 +74,8 @@ function eventFor(type: TQrbCaseEventType, state: TQrbCaseState): TQrbCaseEvent 
       return submit;
     case 'assign':
       return assign;
+    case 'reassign':
+      return reassign;
     case 'start_review':
       return startReview;
     case 'decide':
@@ -98,7 +101,7 @@ function eventFor(type: TQrbCaseEventType, state: TQrbCaseState): TQrbCaseEvent 
 const EXPECTED: Readonly<Record<string, Partial<Record<TQrbCaseEventType, string>>>> = {
   draft: { submit: 'submitted' },
   submitted: { assign: 'assigned', hold: 'on_hold' },
-  assigned: { start_review: 'in_review', hold: 'on_hold' },
+  assigned: { start_review: 'in_review', hold: 'on_hold', reassign: 'assigned' },
   in_review: { decide: 'decided', hold: 'on_hold' },
   'decided (approved)': { amend_decision: 'decided' },
   'decided (disapproved)': { amend_decision: 'decided', resubmit: 'resubmitted' },
@@ -142,7 +145,7 @@ describe('transition: the whole state × event table', () => {
         const result = transition(state, eventFor(type, state), CONTEXT);
         return result.ok || result.code !== 'event-not-allowed';
       });
-      expect(passing, name).toEqual([...allowedEventTypes(state)]);
+      expect(passing.sort(), name).toEqual([...allowedEventTypes(state)].sort());
     }
   });
 });
@@ -171,6 +174,23 @@ describe('transition: guards', () => {
     expect(refusalOf(transition(submitted, { ...assign, boardCheck: unchecked }, CONTEXT)).message).toContain('conflicts of interest');
     expect(refusalOf(transition(submitted, { ...assign, boardCheck: validBoardCheck(AGENCIES.dot) }, CONTEXT)).code).toBe('board-invalid');
     expect(refusalOf(transition(submitted, { ...assign, boardId: ' ' }, CONTEXT)).code).toBe('board-invalid');
+  });
+
+  it('moves an assigned case to another valid board before its review opens, and not to the board it is with', () => {
+    const assigned = STATES.assigned!;
+    const moved = transition(assigned, { ...reassign, on: d('2025-11-03') }, CONTEXT);
+    expect(moved.ok && moved.state).toEqual({ status: 'assigned', since: '2025-11-03', boardId: 'board-2', earlierDecisions: [] });
+    const same = refusalOf(transition(assigned, { ...reassign, boardId: 'board-1' }, CONTEXT));
+    expect(same.code).toBe('board-invalid');
+    expect(same.message).toBe('The case is already with this board; name another.');
+    const conflicted = checkBoardComposition({ members: [...VALID_BOARD.slice(0, 2), member('m9', AGENCIES.doe)], candidateAgency: AGENCIES.doe });
+    expect(refusalOf(transition(assigned, { ...reassign, boardCheck: conflicted }, CONTEXT)).message).toContain('Member M9 cannot sit on this case');
+    expect(refusalOf(transition(STATES.in_review!, reassign, CONTEXT)).message).toBe(
+      'Cannot reassign: the case is in review, which allows only decide, hold.',
+    );
+    // Held from assigned and released, the case may still move.
+    const released = apply(apply(assigned, hold), { type: 'release', on: DAY });
+    expect(apply(released, reassign)).toMatchObject({ status: 'assigned', boardId: 'board-2' });
   });
 
   it('refuses an event dated before the state it leaves was entered', () => {

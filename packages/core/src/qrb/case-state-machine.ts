@@ -54,7 +54,10 @@ export type TQrbTransitionResult =
  *   made that day for the case's basis; a resubmission is due `resubmissionDueDays` (60) after the disapproval
  *   (medium: blocks or warns per `deadlineEnforcement`) and links to that decision.
  * - `assign` (submitted, resubmitted) needs a valid board checked against this case's agency (conflict of
- *   interest, medium-high; career majority, 5 CFR 317.502, high).
+ *   interest, medium-high; career majority, 5 CFR 317.502, high). `reassign` (assigned, before the review
+ *   opens) moves the case to another board under the same check (ECQ Workbench, low: a board whose member can
+ *   no longer serve would otherwise hold its cases forever); once the review is open the board's members have
+ *   reviewed, and the case stays.
  * - `decide` (in review) needs a complete derivation; the decision is then immutable: `amend_decision`
  *   appends a correction of its remarks with a reason, never an edit.
  * - `hold` (any state waiting on OPM) for an agency-head transition applies to criterion A and C cases only
@@ -93,10 +96,13 @@ export function transition(state: TQrbCaseState, event: TQrbCaseEvent, context: 
       if (blocked) return refuse('submission-blocked', blocked.message, blocked.problems);
       return ok({ status: 'submitted', since: on, earlierDecisions: state.earlierDecisions });
     }
-    case 'assign': {
-      if (state.status !== 'submitted' && state.status !== 'resubmitted') break;
+    case 'assign':
+    case 'reassign': {
+      if (state.status !== 'submitted' && state.status !== 'resubmitted' && state.status !== 'assigned') break;
+      if ((state.status === 'assigned') !== (event.type === 'reassign')) break;
       const { boardCheck, boardId } = event;
       if (boardId.trim().length === 0) return refuse('board-invalid', 'Name the board the case is assigned to.');
+      if (state.status === 'assigned' && state.boardId === boardId) return refuse('board-invalid', 'The case is already with this board; name another.');
       if (boardCheck.candidateAgencyId !== context.agencyId) {
         return refuse('board-invalid', 'The board was not checked against this case\'s agency for conflicts of interest; check it for this case.');
       }

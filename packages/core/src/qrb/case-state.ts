@@ -121,6 +121,7 @@ export interface TQrbAmendmentRequest {
 export type TQrbCaseEvent =
   | { readonly type: 'submit'; readonly on: TCalendarDate; readonly check: TCaseSubmissionCheck }
   | { readonly type: 'assign'; readonly on: TCalendarDate; readonly boardId: string; readonly boardCheck: TBoardCompositionCheck }
+  | { readonly type: 'reassign'; readonly on: TCalendarDate; readonly boardId: string; readonly boardCheck: TBoardCompositionCheck }
   | { readonly type: 'start_review'; readonly on: TCalendarDate }
   | { readonly type: 'decide'; readonly on: TCalendarDate; readonly decisionId: string; readonly derivation: TBoardDecisionResult }
   | { readonly type: 'amend_decision'; readonly on: TCalendarDate; readonly amendment: TQrbAmendmentRequest }
@@ -128,7 +129,7 @@ export type TQrbCaseEvent =
   | { readonly type: 'hold'; readonly on: TCalendarDate; readonly reason: THoldReason }
   | { readonly type: 'release'; readonly on: TCalendarDate };
 
-export const QRB_CASE_EVENT_TYPES = ['submit', 'assign', 'start_review', 'decide', 'amend_decision', 'resubmit', 'hold', 'release'] as const;
+export const QRB_CASE_EVENT_TYPES = ['submit', 'assign', 'reassign', 'start_review', 'decide', 'amend_decision', 'resubmit', 'hold', 'release'] as const;
 export type TQrbCaseEventType = TQrbCaseEvent['type'];
 
 /** What a transition's guards know about the case besides its state. */
@@ -190,7 +191,8 @@ export function allowedEventTypes(state: TQrbCaseState): readonly TQrbCaseEventT
     case 'resubmitted':
       return ['assign', 'hold'];
     case 'assigned':
-      return ['start_review', 'hold'];
+      // Until its review opens, a case may move to another board (a member who can no longer serve).
+      return ['start_review', 'hold', 'reassign'];
     case 'in_review':
       return ['decide', 'hold'];
     case 'decided':
