@@ -1,9 +1,9 @@
 import { allowedEventTypes, describeCaseState, QRB_CASE_EVENT_TYPES, type TQrbCaseEventType, type TQrbCaseState } from '@ecq/core';
 import { NUMBERED_PACKAGE_2025, PACKAGE_2006 } from '@ecq/core/testing';
-import { countAuditEvents, getNarrativePackageById, getQrbCaseById, listNotifications } from '@ecq/db';
-import { createHiringAction, createNarrativePackage, createQrbBoard, createQrbCase, createQrbMember, qrbCaseStates } from '@ecq/db/testing';
+import { countAuditEvents, getNarrativePackageById, getQrbCaseById, getUserById, listNotifications } from '@ecq/db';
+import { createAgency, createHiringAction, createNarrativePackage, createQrbBoard, createQrbCase, createQrbMember, createUser, qrbCaseStates } from '@ecq/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from './harness';
+import { signInAs, type TestApp } from './harness';
 import { actionBody, buildQrbWorld, createQrbTestApp, call, expectCall, fixedClock, shareGoodPackage, TODAY, type TQrbWorld } from './qrb-helpers';
 
 interface TCase {
@@ -37,6 +37,8 @@ describe('[QRB]: every invalid transition is a 409 naming the current state, and
     submit: { path: 'submit', who: () => w.hr, body: (version) => ({ version }) },
     resubmit: { path: 'resubmit', who: () => w.hr, body: (version) => ({ version }) },
     assign: { path: 'assign', who: () => w.admin, body: (version, boardId) => ({ version, boardId }) },
+    // The same route moves an assigned case to another board.
+    reassign: { path: 'assign', who: () => w.admin, body: (version, boardId) => ({ version, boardId }) },
     start_review: { path: 'start-review', who: () => w.admin, body: (version) => ({ version }) },
     decide: { path: 'decide', who: () => w.admin, body: (version) => ({ version, generalRemarks: 'x' }) },
     amend_decision: { path: 'amendments', who: () => w.admin, body: (version) => ({ version, reason: 'A typo.', generalRemarks: 'Fixed.' }) },
@@ -59,8 +61,10 @@ describe('[QRB]: every invalid transition is a 409 naming the current state, and
     for (const [label, state] of Object.entries(states)) {
       for (const type of QRB_CASE_EVENT_TYPES) {
         const row = await caseIn(state);
-        if (allowedEventTypes(row.state).includes(type)) continue;
         const endpoint = ENDPOINT[type];
+        // A route that serves an event the state allows is not refused for the state.
+        const allowed = allowedEventTypes(row.state);
+        if (QRB_CASE_EVENT_TYPES.some((other) => ENDPOINT[other].path === endpoint.path && allowed.includes(other))) continue;
         const events = await countAuditEvents(db());
         const response = await call(t, 'POST', `/api/qrb/cases/${row.id}/${endpoint.path}`, endpoint.who(), endpoint.body(row.version, board.id));
         expect(response.statusCode, `${type} on ${label}: ${response.body}`).toBe(409);
@@ -71,8 +75,9 @@ describe('[QRB]: every invalid transition is a 409 naming the current state, and
         checked++;
       }
     }
-    // 7 states × 8 events, less the 11 pairs the machine allows.
-    expect(checked).toBe(45);
+    // 7 states × 9 events, less the 12 pairs the machine allows and the 2 whose route serves an allowed one
+    // (assign on an assigned case moves it; reassign on a submitted one assigns it).
+    expect(checked).toBe(49);
   });
 
   it('refuses a stale version with 409 naming the version', async () => {
@@ -144,6 +149,56 @@ describe('[QRB]: conflict of interest', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toContain(`${w.conflicted.member.name} cannot sit on this case: they serve at Department of Energy, the candidate's own agency.`);
     expect((await getQrbCaseById(db(), row.id))!.status).toBe('submitted');
+  });
+});
+
+describe('[QRB]: moving an assigned case to another board', () => {
+  it('moves the case before its review opens, tells both boards, and the board it left can no longer read it', async () => {
+    const first = await createQrbBoard(db(), { memberIds: w.members.map((m) => m.member.id), convenesOn: TODAY });
+    const second = await createQrbBoard(db(), { convenesOn: '2026-12-18' });
+    const newcomer = await signInAs(t.app, (await getUserById(db(), second.members[0]!.userId))!);
+    const leaver = w.members[1]!.session;
+    // An agency of its own: the review it opens later in the month is no other test's business.
+    const agency = await createAgency(db());
+    const staff = await createUser(db(), { roles: ['agency_hr'], agencyId: agency.id });
+    const row = await caseIn(qrbCaseStates.submitted(), { agencyId: agency.id });
+    const assigned = await expectCall<{ case: TCase }>(t, 200, 'POST', `/api/qrb/cases/${row.id}/assign`, w.admin, { version: row.version, boardId: first.id });
+    await expectCall(t, 200, 'GET', `/api/qrb/cases/${row.id}`, leaver);
+    expect((await expectCall<{ actions: string[] }>(t, 200, 'GET', `/api/qrb/cases/${row.id}`, w.admin)).actions).toContain('assign');
+
+    const same = await call(t, 'POST', `/api/qrb/cases/${row.id}/assign`, w.admin, { version: assigned.case.version, boardId: first.id });
+    expect(same.statusCode).toBe(409);
+    expect(same.json().message).toContain('The case is already with this board; name another.');
+
+    const moved = await expectCall<{ case: TCase }>(t, 200, 'POST', `/api/qrb/cases/${row.id}/assign`, w.admin, { version: assigned.case.version, boardId: second.id });
+    expect(moved.case.state.status).toBe('assigned');
+    expect((await getQrbCaseById(db(), row.id))!.boardId).toBe(second.id);
+    expect((await call(t, 'GET', `/api/qrb/cases/${row.id}`, leaver)).statusCode).toBe(403);
+    await expectCall(t, 200, 'GET', `/api/qrb/cases/${row.id}`, newcomer);
+    const timeline = await expectCall<{ items: { action: string; label: string }[] }>(t, 200, 'GET', `/api/qrb/cases/${row.id}/timeline`, w.admin);
+    expect(timeline.items.slice(-2).map((i) => i.label)).toEqual(['Assigned to a board', 'Moved to another board']);
+
+    const latestFor = async (userId: string) => (await listNotifications(db(), { userId, limit: 1 }))[0];
+    expect(await latestFor(leaver.user.id)).toMatchObject({
+      kind: 'qrb_case.reassigned',
+      message: expect.stringMatching(/^Test Candidate's QRB case for .+ was moved to another board: it is no longer with your board convening on 2026-12-04\.$/),
+      link: '/qrb/reviews',
+    });
+    expect(await latestFor(newcomer.user.id)).toMatchObject({ kind: 'qrb_case.reassigned', link: `/qrb/cases/${row.id}` });
+    expect((await latestFor(w.admin.user.id))?.kind).not.toBe('qrb_case.reassigned');
+    expect((await latestFor(staff.id))?.message).toMatch(/was moved from the board convening on 2026-12-04 to the board convening on 2026-12-18\.$/);
+
+    // Once the review is open, the board's members have begun: the case stays.
+    clock.set('2026-12-18');
+    try {
+      const opened = await expectCall<{ case: TCase }>(t, 200, 'POST', `/api/qrb/cases/${row.id}/start-review`, w.admin, { version: moved.case.version });
+      const refused = await call(t, 'POST', `/api/qrb/cases/${row.id}/assign`, w.admin, { version: opened.case.version, boardId: first.id });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json()).toMatchObject({ code: 'CONFLICT', field: 'status' });
+      expect((await getQrbCaseById(db(), row.id))!.boardId).toBe(second.id);
+    } finally {
+      clock.set(TODAY);
+    }
   });
 });
 

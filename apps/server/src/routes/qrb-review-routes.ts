@@ -81,7 +81,7 @@ export const qrbReviewRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/qrb/cases/:id/assign',
-    summary: 'Assign a submitted case to a board (OPM): checked for this case, conflicts of interest refused with why',
+    summary: 'Assign a submitted case to a board, or move an assigned one before its review opens (OPM): checked for this case, conflicts of interest refused with why',
     tags: TAGS,
     access: OPM,
     params: ZIdParams,

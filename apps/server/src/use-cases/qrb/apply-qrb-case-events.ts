@@ -20,6 +20,7 @@ export const QRB_EVENT_AUDIT_ACTIONS: Readonly<Record<TQrbCaseEventType, string>
   submit: 'qrb_case.submitted',
   resubmit: 'qrb_case.resubmitted',
   assign: 'qrb_case.assigned',
+  reassign: 'qrb_case.reassigned',
   start_review: 'qrb_case.review_started',
   decide: 'qrb_case.decided',
   amend_decision: 'qrb_case.decision_amended',

@@ -17,6 +17,7 @@ export const QRB_TIMELINE_LABELS: Readonly<Record<string, string>> = {
   'qrb_case.submitted': 'Submitted to the QRB',
   'qrb_case.resubmitted': 'Resubmitted to the QRB',
   'qrb_case.assigned': 'Assigned to a board',
+  'qrb_case.reassigned': 'Moved to another board',
   'qrb_case.review_started': 'Review begun',
   'qrb_case.review_recorded': 'A member recorded a review',
   'qrb_case.decided': 'Decided',

@@ -35,7 +35,8 @@ export function availableQrbCaseActions(
   }
   if (editable && canShareNarrativeWithQrbCase(actor, access)) actions.push('share');
   if (canAdministerQrb(actor)) {
-    if (allowed.includes('assign')) actions.push('assign');
+    // One action, to a board: the first assignment, or a move before the review opens.
+    if (allowed.includes('assign') || allowed.includes('reassign')) actions.push('assign');
     if (allowed.includes('hold')) actions.push('hold');
     if (allowed.includes('release')) actions.push('release');
     if (allowed.includes('amend_decision')) actions.push('amend');

@@ -18,6 +18,8 @@ export const QRB_EVENT_AUDIENCE: Readonly<Record<TQrbCaseEventType, TQrbCaseAudi
   submit: { agency: true, candidate: true, opm: true, board: false },
   resubmit: { agency: true, candidate: true, opm: true, board: false },
   assign: { agency: true, candidate: true, opm: false, board: true },
+  // The board the case leaves is told separately (assign-qrb-case.ts).
+  reassign: { agency: true, candidate: true, opm: false, board: true },
   start_review: { agency: true, candidate: true, opm: false, board: false },
   decide: { agency: true, candidate: true, opm: true, board: true },
   amend_decision: { agency: true, candidate: true, opm: false, board: true },
