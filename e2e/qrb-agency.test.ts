@@ -454,13 +454,39 @@ describe('QRB: the agency, the candidate and OPM', () => {
     expect(await isFocused(opm.page, 'ecq-case-notice')).toBe(true);
     await expect.poll(() => opm.page.getByTestId('case-status').innerText()).toBe(`Assigned since ${longDate(dayFromToday(0))}`);
     expect(await opm.page.getByTestId('case-facts').innerText()).toContain(`Board without DOE, convening ${longDate(dayFromToday(8))}`);
-    expect(await opm.page.getByTestId('section-assign').count()).toBe(0);
     const assigned = await admin.get<TSeededCase>(`/api/qrb/cases/${seeded.id}`);
     expect(assigned).toMatchObject({ status: 'assigned', board: { id: clean.id } });
     expect(assigned.board?.id).not.toBe(conflicted.id);
     await expect.poll(() => opm.page.getByTestId('case-timeline').innerText()).toContain('Assigned to a board by Demo opm admin (OPM)');
     await opm.expectAccessible('OPM’s case, assigned');
     await opm.screenshot('qrb-case-assigned');
+
+    // Until its review opens the case can move to another board; the board it is with offers no button.
+    const later = await admin.send<{ id: string }>(
+      'POST',
+      '/api/qrb/boards',
+      { convenesOn: dayFromToday(9), label: 'Later board', memberIds: [member(QRB_MEMBER_EMAILS.doi).id, member(QRB_MEMBER_EMAILS.dot).id, member(QRB_MEMBER_EMAILS.opm).id] },
+      201,
+    );
+    await opm.page.reload();
+    const move = opm.page.getByTestId('section-assign');
+    await expect.poll(() => move.getByRole('heading', { level: 2 }).innerText(), SLOW).toBe('Move to another board');
+    expect(await move.getByTestId('case-assign-current').innerText()).toContain(`The case is with Board without DOE (convening ${longDate(dayFromToday(8))}).`);
+    await expect.poll(() => options.count(), SLOW).toBe(3);
+    const current = options.filter({ has: opm.page.getByRole('heading', { name: /^Board without DOE/ }) });
+    expect(await current.getByTestId('board-eligibility').innerText()).toMatch(/^The case is with this board\. 1 case with this board\.$/);
+    expect(await current.getByRole('button').count()).toBe(0);
+    await opm.expectAccessible('OPM’s assigned case, with the boards it could move to');
+    await opm.screenshot('qrb-case-move');
+    await options
+      .filter({ has: opm.page.getByRole('heading', { name: /^Later board/ }) })
+      .getByRole('button', { name: `Move the case to Later board (convening ${longDate(dayFromToday(9))})` })
+      .click();
+    await expect.poll(() => opm.page.getByTestId('case-notice').innerText()).toContain('Case moved to Later board');
+    expect(await opm.page.getByTestId('case-notice').innerText()).toContain('The members of both boards, the agency and the candidate have been told.');
+    await expect.poll(() => opm.page.getByTestId('case-facts').innerText()).toContain(`Later board, convening ${longDate(dayFromToday(9))}`);
+    await expect.poll(() => opm.page.getByTestId('case-timeline').innerText()).toMatch(/Assigned to a board by Demo opm admin \(OPM\)[\s\S]*Moved to another board by Demo opm admin \(OPM\)/);
+    expect((await admin.get<TSeededCase>(`/api/qrb/cases/${seeded.id}`)).board?.id).toBe(later.id);
 
     // OPM's list names the agency, and filters by it.
     await nav(opm.page).getByRole('link', { name: 'QRB cases' }).click();

@@ -75,7 +75,7 @@ function CaseView({ detail }: { readonly detail: TQrbCaseDetail }) {
         </Section>
       ) : null}
       {can('assign') ? (
-        <Section id="assign" heading="Assign to a board">
+        <Section id="assign" heading={detail.state.status === 'assigned' ? 'Move to another board' : 'Assign to a board'}>
           <CaseAssignPanel detail={detail} onNotice={onNotice} />
         </Section>
       ) : null}
