@@ -215,6 +215,12 @@ describe('[QRB]: the whole lifecycle through the API — agency → OPM → thre
     expect(current.original.ecqs.find((e) => e.ecqCode === 'DR')!.remarks).toBe('Examples show team scope, not executive scope.');
     expect(current.amendments).toHaveLength(1);
     expect(current.outcome).toBe('disapproved');
+    // An amendment naming an ECQ the decision does not have, or emptying a lacking ECQ's remarks, is bad input.
+    for (const [ecqRemarks, field] of [[{ ZZ: 'Corrected.' }, 'ecqRemarks.ZZ'], [{ DR: '' }, 'ecqRemarks.DR']] as const) {
+      const refused = await call(t, 'POST', `/api/qrb/cases/${caseId}/amendments`, w.admin, { version: amended.case.version, reason: 'A typo.', ecqRemarks });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.json()).toMatchObject({ code: 'VALIDATION_FAILED', field });
+    }
 
     clock.set('2026-12-20');
     try {

@@ -9,13 +9,14 @@ import {
   QRB_CASE_STATUSES,
   readEffectiveDecision,
   reviewRoundOf,
+  type TQrbAmendmentRequest,
   type TQrbCaseEvent,
   type TQrbCaseEventType,
   type TQrbCaseState,
   type TQrbDecidedState,
   type TQrbTransitionContext,
 } from './case-state';
-import { toConflictError, transition, type TQrbTransitionResult } from './case-state-machine';
+import { toTransitionError, transition, type TQrbTransitionResult } from './case-state-machine';
 import { checkBoardComposition } from './check-board-composition';
 import { findCaseStateProblems } from './find-case-state-problems';
 import { deriveBoardDecision } from './derive-board-decision';
@@ -322,7 +323,7 @@ describe('transition: holds (POLICY.md §2: A and C held during an agency-head t
 describe('refusals on the wire', () => {
   it('become a 409 CONFLICT naming the current state', () => {
     const refusal = refusalOf(transition(STATES.draft!, startReview, CONTEXT));
-    const error = toConflictError(refusal);
+    const error = toTransitionError(refusal);
     expect(APP_ERROR_HTTP_STATUS[error.code]).toBe(409);
     expect(error.toJSON()).toEqual({
       code: 'CONFLICT',
@@ -330,6 +331,26 @@ describe('refusals on the wire', () => {
       field: 'status',
       problems: [{ path: '$.status', message: 'the case is draft' }],
     });
+  });
+
+  it('become a 400 VALIDATION_FAILED naming the field when an amendment is refused for what it says', () => {
+    const amend = (amendment: Partial<TQrbAmendmentRequest>) =>
+      toTransitionError(refusalOf(transition(DISAPPROVED, { type: 'amend_decision', on: DAY, amendment: { id: 'am-1', reason: 'A typo.', ...amendment } }, CONTEXT))).toJSON();
+    expect(amend({ ecqRemarks: { ZZ: 'Corrected.' } })).toEqual({
+      code: 'VALIDATION_FAILED',
+      message: 'The amendment cannot be recorded: "ZZ" is not an ECQ of this decision.',
+      field: 'ecqRemarks.ZZ',
+      problems: [{ path: '$.ecqRemarks.ZZ', message: '"ZZ" is not an ECQ of this decision.' }],
+    });
+    expect(amend({ ecqRemarks: { DR: ' ' }, reason: ' ' })).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'reason',
+      problems: [{ path: '$.reason' }, { path: '$.ecqRemarks.DR' }],
+    });
+    // A date before the last amendment is about the case, not what was sent.
+    const amended = apply(DISAPPROVED, { type: 'amend_decision', on: d('2025-11-05'), amendment: { id: 'am-1', reason: 'A typo.', generalRemarks: 'Fixed.' } });
+    const early = transition(amended, { type: 'amend_decision', on: d('2025-11-04'), amendment: { id: 'am-2', reason: 'A typo.', generalRemarks: 'Fixed.' } }, CONTEXT);
+    expect(toTransitionError(refusalOf(early)).toJSON()).toMatchObject({ code: 'CONFLICT', field: 'status' });
   });
 
   it('throws INVALID_DATE for an event date that is not a date', () => {

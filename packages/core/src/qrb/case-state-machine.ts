@@ -199,11 +199,23 @@ export function transition(state: TQrbCaseState, event: TQrbCaseEvent, context: 
   throw new AppError('INTERNAL', `transition: ${event.type} passed the status guard from ${describeCaseState(state)} but has no case for it`);
 }
 
+/** The amendment's fields a request sends: a refusal naming only these is about what was sent. */
+const AMENDMENT_INPUT_PATH = /^\$\.amendment\.(reason|generalRemarks|ecqRemarks\..+)$/;
+
 /**
- * The AppError a server answers a refusal with: `CONFLICT` (409), the message naming the current state,
- * and the problems.
+ * The AppError a server answers a refusal with. An amendment refused for what it says — an ECQ the decision
+ * does not have, a lacking ECQ's remarks or a disapproval's general remarks corrected to nothing, no
+ * reason — is `VALIDATION_FAILED` (400) naming the field (`ecqRemarks.DR`), whatever the case's state; every
+ * other refusal is `CONFLICT` (409), the message naming the current state, with the problems.
  */
-export function toConflictError(refusal: TQrbTransitionRefusal): AppError {
+export function toTransitionError(refusal: TQrbTransitionRefusal): AppError {
+  const inputPaths = refusal.problems.map((p) => AMENDMENT_INPUT_PATH.exec(p.path)?.[1]);
+  if (refusal.code === 'amendment-invalid' && inputPaths.length > 0 && inputPaths.every((path) => path !== undefined)) {
+    return new AppError('VALIDATION_FAILED', refusal.message, {
+      field: inputPaths[0]!,
+      problems: refusal.problems.map((p, i) => ({ path: `$.${inputPaths[i]!}`, message: p.message })),
+    });
+  }
   return new AppError('CONFLICT', refusal.message, {
     field: 'status',
     problems: [{ path: '$.status', message: `the case is ${describeCaseState(refusal.state)}` }, ...refusal.problems],

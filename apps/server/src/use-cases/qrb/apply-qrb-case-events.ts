@@ -1,5 +1,5 @@
 import {
-  toConflictError,
+  toTransitionError,
   transition,
   type TQrbCaseEvent,
   type TQrbCaseEventType,
@@ -31,7 +31,8 @@ export const QRB_EVENT_AUDIT_ACTIONS: Readonly<Record<TQrbCaseEventType, string>
 /**
  * Applies events in order with core `transition` (POLICY.md §2), each guarded on the state the one before
  * left; the first refused one refuses them all.
- * @throws AppError `CONFLICT` naming the current state and why.
+ * @throws AppError `CONFLICT` naming the current state and why; `VALIDATION_FAILED` naming the field of an
+ * amendment refused for what it says.
  */
 export function runQrbCaseEvents(
   state: TQrbCaseState,
@@ -42,7 +43,7 @@ export function runQrbCaseEvents(
   const warnings: string[] = [];
   for (const event of events) {
     const result = transition(current, event, context);
-    if (!result.ok) throw toConflictError(result);
+    if (!result.ok) throw toTransitionError(result);
     current = result.state;
     warnings.push(...result.warnings);
   }

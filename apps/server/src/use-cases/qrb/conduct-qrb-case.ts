@@ -27,7 +27,8 @@ const WHO: Readonly<Record<TSimpleQrbCaseCommand['type'], TQrbCaseAccessKind>> =
  * amends a final decision's remarks with a reason (OPM: the decision itself is never edited, the amendment
  * is recorded beside it). Each is a guarded transition of core's state machine, audited, with notifications
  * after commit.
- * @throws AppError `CONFLICT` naming the current state when the case cannot take the command.
+ * @throws AppError `CONFLICT` naming the current state when the case cannot take the command;
+ * `VALIDATION_FAILED` naming the field of an amendment refused for what it says.
  */
 export async function conductQrbCase(
   deps: TAppDeps,
