@@ -40,6 +40,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          // A page's first load shares the machine with the other projects' workers: a poll that waits on the
+          // browser gets 10 s by default rather than Vitest's 1 s (a call may still set its own).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
