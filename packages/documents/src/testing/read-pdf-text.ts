@@ -1,13 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TPdfTextItem } from '../import/assemble-pdf-text';
 
-/** A run of text pdf.js reads from a page, with where it was drawn. */
-export interface TPdfTextItem {
-  readonly str: string;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly fontSize: number;
-}
+export type { TPdfTextItem };
 
 /** The text pdf.js reads from each page of a PDF, as drawn: non-empty strings with their positions and widths. */
 export async function readPdfPages(bytes: Uint8Array): Promise<TPdfTextItem[][]> {
