@@ -1,19 +1,7 @@
 import { APPLICATION_METHOD_LABELS, APPLICATION_METHODS, resolveNarrativeLimits, type TPolicyPack } from '@ecq/core';
 import type { THiringActionRow, THiringActionWithAgency } from '@ecq/db';
 import { z } from 'zod';
-
-export const ZNarrativeLimitsResponse = z.object({
-  maxTotalPages: z.number(),
-  maxPagesPerEcq: z.number(),
-  minExamplesPerEcq: z.number(),
-  maxExamplesPerEcq: z.number(),
-  maxExampleAgeYears: z.number(),
-  idealExampleAgeYears: z.number(),
-  minExampleWords: z.number(),
-  passiveRunSentences: z.number(),
-  storyOverlap: z.number(),
-  allowedAcronyms: z.array(z.string()),
-});
+import { ZNarrativeLimitsResponse } from './narrative-report';
 
 export const ZHiringActionResponse = z.object({
   id: z.uuid(),

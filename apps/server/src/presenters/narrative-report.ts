@@ -146,7 +146,8 @@ const ZPageReport = z.discriminatedUnion('status', [
   }),
 ]);
 
-const ZLimits = z.object({
+/** The narrative limits an analysis ran under; a hiring action's frozen limits have the same shape. */
+export const ZNarrativeLimitsResponse = z.object({
   maxTotalPages: z.number(),
   maxPagesPerEcq: z.number(),
   minExamplesPerEcq: z.number(),
@@ -165,7 +166,7 @@ export const ZNarrativeReportResponse = z.object({
   modelTitle: z.string(),
   textLength: ZCount,
   wordCount: ZCount,
-  limits: ZLimits,
+  limits: ZNarrativeLimitsResponse,
   structure: ZNarrativeStructureResponse,
   filings: list(
     z.object({
